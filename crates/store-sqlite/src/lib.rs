@@ -1,0 +1,105 @@
+//! The embedded default backend: SQLite through sqlx, in WAL mode with a busy timeout.
+
+#[macro_use]
+mod rows;
+mod articles;
+mod import;
+mod migrate;
+mod settings;
+mod taxonomy;
+mod views;
+
+use masthead_store::StoreError;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+use std::str::FromStr;
+use std::time::Duration;
+
+pub use migrate::MIGRATIONS;
+
+/// A Masthead store on one SQLite database.
+#[derive(Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating if missing) the database at `url` (`sqlite://path` or `sqlite::memory:`)
+    /// and brings its schema up to date.
+    pub async fn open(url: &str) -> Result<Self, StoreError> {
+        let memory = url.contains(":memory:");
+        let opts = SqliteConnectOptions::from_str(url)
+            .map_err(|e| StoreError::Invalid(format!("database url: {e}")))?
+            .create_if_missing(true)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let opts = if memory {
+            opts
+        } else {
+            opts.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal)
+        };
+        // An in-memory database lives as long as its one connection.
+        let pool_opts = if memory {
+            SqlitePoolOptions::new().max_connections(1).min_connections(1).idle_timeout(None).max_lifetime(None)
+        } else {
+            SqlitePoolOptions::new().max_connections(8)
+        };
+        let pool = pool_opts.connect_with(opts).await.map_err(backend)?;
+        migrate::run(&pool).await?;
+        Ok(SqliteStore { pool })
+    }
+
+    /// A fresh private in-memory database, for tests.
+    pub async fn memory() -> Result<Self, StoreError> {
+        Self::open("sqlite::memory:").await
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Maps a driver error onto the port's error, naming the violated unique constraint.
+pub(crate) fn backend(e: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(db) = &e {
+        if db.is_unique_violation() {
+            let what = db.message().rsplit(": ").next().unwrap_or("unique").to_owned();
+            return StoreError::Conflict(what);
+        }
+        if db.is_foreign_key_violation() {
+            return StoreError::InvalidReference(db.message().to_owned());
+        }
+    }
+    StoreError::Backend(e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use masthead_store::DynStore;
+    use std::sync::Arc;
+
+    #[tokio::test]
+    async fn conformance() {
+        masthead_store::conformance::run(|| async {
+            let store: DynStore = Arc::new(SqliteStore::memory().await.unwrap_or_else(|e| panic!("{e}")));
+            store
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn file_database_is_created_and_reopened() {
+        let dir = std::env::temp_dir().join(format!("masthead-sqlite-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let url = format!("sqlite://{}", dir.join("db.sqlite").display());
+        let s = SqliteStore::open(&url).await.unwrap_or_else(|e| panic!("{e}"));
+        masthead_store::SettingsRepo::set_setting(&s, "k", "v").await.unwrap_or_else(|e| panic!("{e}"));
+        s.close().await;
+        let s = SqliteStore::open(&url).await.unwrap_or_else(|e| panic!("{e}"));
+        let got = masthead_store::SettingsRepo::settings(&s).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(got, [("k".to_string(), "v".to_string())]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
