@@ -1,14 +1,11 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! Editions' interface strings: Fluent catalogs embedded in the binary (locales/*.ftl), plural
+//! rules, localized dates in the site's time zone, and Accept-Language negotiation.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+mod catalog;
+mod dates;
+mod negotiate;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use catalog::{Arg, Catalogs};
+pub use dates::{format_date, format_datetime, format_time, zoned};
+pub use jiff::tz::TimeZone;
+pub use negotiate::negotiate;

@@ -1,14 +1,9 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! Pages as HTML: the default theme's templates (minijinja, embedded), the view models they
+//! are filled from, and Markdown to sanitized HTML.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub mod markdown;
+pub mod model;
+mod templates;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use model::*;
+pub use templates::{RenderError, Renderer};

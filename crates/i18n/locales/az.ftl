@@ -1,0 +1,102 @@
+# Masthead interface strings: Azerbaijani.
+# Every catalog (en, ru, hy, az) has exactly the same keys; a test checks it.
+
+## Chrome
+skip-to-content = Məzmuna keç
+nav-sections = Bölmələr
+nav-home = Ana səhifə
+menu-open = Menyu
+edition-switch = Versiya
+search-open = Axtarış
+search-prompt = Nə axtarırsınız?
+search-placeholder = Xəbərlərdə axtar
+search-submit = Axtar
+search-close = Axtarışı bağla
+theme-toggle = Gecə rejimi
+font-larger = Şrifti böyüt
+font-smaller = Şrifti kiçilt
+breaking-label = Təcili
+follow-us = Bizi izləyin
+get-the-app = Tətbiqi yükləyin
+app-store = App Store-dan yükləyin
+google-play = Google Play-dən əldə edin
+logo-home = { $site }, ana səhifə
+footer-copyright = © { $site } { $year }
+footer-rss = RSS lenti
+
+## Dates
+month-1 = yanvar
+month-2 = fevral
+month-3 = mart
+month-4 = aprel
+month-5 = may
+month-6 = iyun
+month-7 = iyul
+month-8 = avqust
+month-9 = sentyabr
+month-10 = oktyabr
+month-11 = noyabr
+month-12 = dekabr
+# How a date and a date-time are written: $day, $month (from month-N), $year, $time
+date-format = { $day } { $month } { $year }
+datetime-format = { $day } { $month } { $year } { $time }
+
+## Article page
+article-published = Dərc olunub
+article-byline = Müəllif
+article-views = { $count ->
+    [one] { $count } baxış
+   *[other] { $count } baxış
+}
+article-reprint = Mənbə: { $source }
+article-share-prompt = Xəbəri bəyəndiniz? Sosial şəbəkələrdə paylaşın!
+share-on = Paylaş: { $network }
+share-email = E-poçtla göndər
+article-print = Çap et
+article-copy-link = Linki kopyala
+article-link-copied = Link kopyalandı
+article-translations = Digər dillərdə
+article-most-important = Ən vacib xəbərlər: { $section }
+article-related = Mövzuya aid
+article-tags = Teqlər
+article-address = Məqalənin ünvanı
+ad-label = Reklam
+
+## Home and listings
+home-title = Son xəbərlər
+home-top-story = Əsas xəbər
+home-latest = Son xəbərlər
+home-most-read = Ən çox oxunanlar
+most-read-day = 24 saat
+most-read-week = 7 gün
+section-all = Bütün xəbərlər: { $section }
+tag-heading = Mövzu: { $name }
+author-heading = Müəllifin yazıları: { $name }
+archive-heading = { $date } tarixli xəbərlər
+archive-previous-day = Əvvəlki gün
+archive-next-day = Növbəti gün
+list-count = { $count ->
+    [one] { $count } məqalə
+   *[other] { $count } məqalə
+}
+page-previous = Daha yeni
+page-next = Daha köhnə
+page-of = Səhifə { $page } / { $total }
+pagination = Səhifələr
+empty-list = Burada hələ heç nə dərc olunmayıb.
+empty-most-read = Oxucuların sevimliləri tezliklə burada görünəcək.
+
+## Search
+search-title = Axtarış
+search-results-for = “{ $query }” üzrə nəticələr
+search-pending = Tam mətnli axtarış qurulur. Hələlik son xəbərləri təqdim edirik.
+search-empty-query = Xəbərlərdə axtarmaq üçün bir-iki söz yazın.
+
+## Errors
+error-404-title = Səhifə tapılmadı
+error-404-text = Axtardığınız səhifə mövcud deyil və ya köçürülüb. Axtarışdan istifadə edin və ya ana səhifədən başlayın.
+error-500-title = Nəsə səhv getdi
+error-500-text = Bu səhifəni göstərə bilmədik. Bir dəqiqədən sonra yenidən cəhd edin.
+error-400-title = Yanlış sorğu
+error-400-text = Sorğu başa düşülmədi.
+error-back-home = Ana səhifəyə keç

@@ -1,0 +1,102 @@
+# Masthead interface strings: English.
+# Every catalog (en, ru, hy, az) has exactly the same keys; a test checks it.
+
+## Chrome
+skip-to-content = Skip to content
+nav-sections = Sections
+nav-home = Home
+menu-open = Menu
+edition-switch = Edition
+search-open = Search
+search-prompt = What are you looking for?
+search-placeholder = Search the news
+search-submit = Search
+search-close = Close search
+theme-toggle = Night theme
+font-larger = Larger text
+font-smaller = Smaller text
+breaking-label = Breaking
+follow-us = Follow us
+get-the-app = Get the app
+app-store = Download on the App Store
+google-play = Get it on Google Play
+logo-home = { $site }, home page
+footer-copyright = © { $site } { $year }
+footer-rss = RSS feed
+
+## Dates
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# How a date and a date-time are written: $day, $month (from month-N), $year, $time
+date-format = { $day } { $month } { $year }
+datetime-format = { $day } { $month } { $year } { $time }
+
+## Article page
+article-published = Published
+article-byline = Author
+article-views = { $count ->
+    [one] { $count } view
+   *[other] { $count } views
+}
+article-reprint = Reprinted from { $source }
+article-share-prompt = Liked the story? Share it on social media!
+share-on = Share on { $network }
+share-email = Send by e-mail
+article-print = Print
+article-copy-link = Copy link
+article-link-copied = Link copied
+article-translations = Also in
+article-most-important = The most important news: { $section }
+article-related = Related articles
+article-tags = Tags
+article-address = Address of this article
+ad-label = Advertisement
+
+## Home and listings
+home-title = Latest news
+home-top-story = Top story
+home-latest = Latest news
+home-most-read = Most read
+most-read-day = 24 hours
+most-read-week = 7 days
+section-all = All news: { $section }
+tag-heading = Story: { $name }
+author-heading = Articles by { $name }
+archive-heading = News of { $date }
+archive-previous-day = Previous day
+archive-next-day = Next day
+list-count = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+page-previous = Newer
+page-next = Older
+page-of = Page { $page } of { $total }
+pagination = Pages
+empty-list = Nothing has been published here yet.
+empty-most-read = Reader favourites will appear here soon.
+
+## Search
+search-title = Search
+search-results-for = Results for “{ $query }”
+search-pending = Full-text search is being set up. Meanwhile, here is the latest news.
+search-empty-query = Type a word or two to search the news.
+
+## Errors
+error-404-title = Page not found
+error-404-text = The page you are looking for does not exist or has moved. Try a search or start from the home page.
+error-500-title = Something went wrong
+error-500-text = We could not show this page. Please try again in a minute.
+error-400-title = Bad request
+error-400-text = The request could not be understood.
+error-back-home = Go to the home page

@@ -1,0 +1,102 @@
+# Masthead interface strings: Armenian (Eastern).
+# Every catalog (en, ru, hy, az) has exactly the same keys; a test checks it.
+
+## Chrome
+skip-to-content = Անցնել բովանդակությանը
+nav-sections = Բաժիններ
+nav-home = Գլխավոր
+menu-open = Մենյու
+edition-switch = Տարբերակ
+search-open = Որոնում
+search-prompt = Ի՞նչ եք փնտրում
+search-placeholder = Որոնել լուրերում
+search-submit = Որոնել
+search-close = Փակել որոնումը
+theme-toggle = Գիշերային թեմա
+font-larger = Մեծացնել տառաչափը
+font-smaller = Փոքրացնել տառաչափը
+breaking-label = Շտապ
+follow-us = Հետևեք մեզ
+get-the-app = Ներբեռնեք հավելվածը
+app-store = Ներբեռնեք App Store-ից
+google-play = Հասանելի է Google Play-ում
+logo-home = { $site }, գլխավոր էջ
+footer-copyright = © { $site } { $year }
+footer-rss = RSS հոսք
+
+## Dates
+month-1 = հունվարի
+month-2 = փետրվարի
+month-3 = մարտի
+month-4 = ապրիլի
+month-5 = մայիսի
+month-6 = հունիսի
+month-7 = հուլիսի
+month-8 = օգոստոսի
+month-9 = սեպտեմբերի
+month-10 = հոկտեմբերի
+month-11 = նոյեմբերի
+month-12 = դեկտեմբերի
+# How a date and a date-time are written: $day, $month (from month-N), $year, $time
+date-format = { $day } { $month } { $year }
+datetime-format = { $day } { $month } { $year } { $time }
+
+## Article page
+article-published = Հրապարակվել է
+article-byline = Հեղինակ
+article-views = { $count ->
+    [one] { $count } դիտում
+   *[other] { $count } դիտում
+}
+article-reprint = Աղբյուրը՝ { $source }
+article-share-prompt = Հավանեցի՞ք լուրը։ Կիսվեք այն սոցցանցերում։
+share-on = Կիսվել { $network }-ում
+share-email = Ուղարկել էլ. փոստով
+article-print = Տպել
+article-copy-link = Պատճենել հղումը
+article-link-copied = Հղումը պատճենված է
+article-translations = Այլ լեզուներով
+article-most-important = Ամենակարևորը՝ { $section }
+article-related = Նույն թեմայով
+article-tags = Պիտակներ
+article-address = Հոդվածի հասցեն
+ad-label = Գովազդ
+
+## Home and listings
+home-title = Վերջին լուրեր
+home-top-story = Գլխավոր լուրը
+home-latest = Վերջին լուրեր
+home-most-read = Ամենաընթերցվածը
+most-read-day = 24 ժամ
+most-read-week = 7 օր
+section-all = Բոլոր լուրերը՝ { $section }
+tag-heading = Թեմա՝ { $name }
+author-heading = Հեղինակի նյութերը՝ { $name }
+archive-heading = Լուրերը՝ { $date }
+archive-previous-day = Նախորդ օրը
+archive-next-day = Հաջորդ օրը
+list-count = { $count ->
+    [one] { $count } հոդված
+   *[other] { $count } հոդված
+}
+page-previous = Ավելի նոր
+page-next = Ավելի հին
+page-of = Էջ { $page }՝ { $total }-ից
+pagination = Էջեր
+empty-list = Այստեղ դեռ ոչինչ չի հրապարակվել։
+empty-most-read = Ընթերցողների սիրելի նյութերը շուտով կհայտնվեն այստեղ։
+
+## Search
+search-title = Որոնում
+search-results-for = Որոնման արդյունքները՝ «{ $query }»
+search-pending = Ամբողջական տեքստային որոնումը կարգավորվում է։ Մինչ այդ՝ վերջին լուրերը։
+search-empty-query = Լուրերում որոնելու համար մուտքագրեք մեկ-երկու բառ։
+
+## Errors
+error-404-title = Էջը չի գտնվել
+error-404-text = Ձեր փնտրած էջը գոյություն չունի կամ տեղափոխվել է։ Փորձեք որոնել կամ սկսեք գլխավոր էջից։
+error-500-title = Տեղի է ունեցել սխալ
+error-500-text = Չհաջողվեց ցուցադրել այս էջը։ Խնդրում ենք կրկին փորձել մեկ րոպեից։
+error-400-title = Սխալ հարցում
+error-400-text = Հարցումը հնարավոր չեղավ մշակել։
+error-back-home = Գլխավոր էջ

@@ -1,0 +1,106 @@
+# Masthead interface strings: Russian.
+# Every catalog (en, ru, hy, az) has exactly the same keys; a test checks it.
+
+## Chrome
+skip-to-content = Перейти к содержанию
+nav-sections = Разделы
+nav-home = Главная
+menu-open = Меню
+edition-switch = Версия
+search-open = Поиск
+search-prompt = Что вы ищете?
+search-placeholder = Поиск по новостям
+search-submit = Найти
+search-close = Закрыть поиск
+theme-toggle = Ночная тема
+font-larger = Увеличить шрифт
+font-smaller = Уменьшить шрифт
+breaking-label = Срочно
+follow-us = Мы в соцсетях
+get-the-app = Скачайте приложение
+app-store = Загрузите в App Store
+google-play = Доступно в Google Play
+logo-home = { $site }, главная страница
+footer-copyright = © { $site } { $year }
+footer-rss = RSS-лента
+
+## Dates
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+# How a date and a date-time are written: $day, $month (from month-N), $year, $time
+date-format = { $day } { $month } { $year }
+datetime-format = { $day } { $month } { $year } { $time }
+
+## Article page
+article-published = Опубликовано
+article-byline = Автор
+article-views = { $count ->
+    [one] { $count } просмотр
+    [few] { $count } просмотра
+   *[many] { $count } просмотров
+    [other] { $count } просмотра
+}
+article-reprint = Перепечатано из { $source }
+article-share-prompt = Понравилась новость? Поделитесь ею в соцсетях!
+share-on = Поделиться в { $network }
+share-email = Отправить по электронной почте
+article-print = Распечатать
+article-copy-link = Копировать ссылку
+article-link-copied = Ссылка скопирована
+article-translations = На других языках
+article-most-important = Самое важное: { $section }
+article-related = По теме
+article-tags = Теги
+article-address = Адрес статьи
+ad-label = Реклама
+
+## Home and listings
+home-title = Последние новости
+home-top-story = Главная новость
+home-latest = Последние новости
+home-most-read = Самое читаемое
+most-read-day = 24 часа
+most-read-week = 7 дней
+section-all = Все новости: { $section }
+tag-heading = Сюжет: { $name }
+author-heading = Материалы автора: { $name }
+archive-heading = Новости за { $date }
+archive-previous-day = Предыдущий день
+archive-next-day = Следующий день
+list-count = { $count ->
+    [one] { $count } статья
+    [few] { $count } статьи
+   *[many] { $count } статей
+    [other] { $count } статьи
+}
+page-previous = Более новые
+page-next = Более ранние
+page-of = Страница { $page } из { $total }
+pagination = Страницы
+empty-list = Здесь пока ничего не опубликовано.
+empty-most-read = Самые популярные у читателей материалы скоро появятся здесь.
+
+## Search
+search-title = Поиск
+search-results-for = Результаты по запросу «{ $query }»
+search-pending = Полнотекстовый поиск пока настраивается. А пока — последние новости.
+search-empty-query = Введите одно-два слова, чтобы найти новости.
+
+## Errors
+error-404-title = Страница не найдена
+error-404-text = Страница, которую вы ищете, не существует или была перемещена. Воспользуйтесь поиском или начните с главной страницы.
+error-500-title = Что-то пошло не так
+error-500-text = Не удалось показать эту страницу. Попробуйте ещё раз через минуту.
+error-400-title = Некорректный запрос
+error-400-text = Не удалось разобрать запрос.
+error-back-home = На главную

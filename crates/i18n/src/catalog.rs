@@ -1,0 +1,136 @@
+//! The message catalogs, one Fluent bundle per language, loaded once from the embedded files.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use masthead_core::Lang;
+use std::sync::LazyLock;
+use unic_langid::LanguageIdentifier;
+
+const SOURCES: [(Lang, &str); 4] = [
+    (Lang::Ru, include_str!("../locales/ru.ftl")),
+    (Lang::En, include_str!("../locales/en.ftl")),
+    (Lang::Hy, include_str!("../locales/hy.ftl")),
+    (Lang::Az, include_str!("../locales/az.ftl")),
+];
+
+/// An argument of a message: text or a number (numbers choose plural forms).
+#[derive(Debug, Clone)]
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(i64),
+}
+
+/// Every language's catalog.
+pub struct Catalogs {
+    bundles: Vec<(Lang, FluentBundle<FluentResource>, Vec<String>)>,
+}
+
+static EMBEDDED: LazyLock<Catalogs> = LazyLock::new(Catalogs::load_embedded);
+
+impl Catalogs {
+    /// The catalogs compiled into the binary.
+    pub fn embedded() -> &'static Catalogs {
+        &EMBEDDED
+    }
+
+    fn load_embedded() -> Catalogs {
+        let mut bundles = Vec::new();
+        for (lang, src) in SOURCES {
+            // A syntax error in an embedded catalog is caught by the catalog tests; the entries
+            // that parsed are still used.
+            let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(res, _)| res);
+            let keys = res
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect();
+            let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            bundle.set_use_isolating(false);
+            let _ = bundle.add_resource(res);
+            bundles.push((lang, bundle, keys));
+        }
+        Catalogs { bundles }
+    }
+
+    fn bundle(&self, lang: Lang) -> Option<&(Lang, FluentBundle<FluentResource>, Vec<String>)> {
+        self.bundles.iter().find(|(l, _, _)| *l == lang)
+    }
+
+    /// The message `key` in `lang` with `args`; the key itself when the message is missing, so a
+    /// gap shows up on the page instead of an empty string (the catalog tests keep it from happening).
+    pub fn t(&self, lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let Some((_, bundle, _)) = self.bundle(lang) else { return key.to_owned() };
+        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { return key.to_owned() };
+        let mut fargs = FluentArgs::new();
+        for (name, arg) in args {
+            match arg {
+                Arg::Str(s) => fargs.set(*name, FluentValue::from(*s)),
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+    }
+
+    /// Message ids of a language's catalog, in file order.
+    pub fn keys(&self, lang: Lang) -> &[String] {
+        self.bundle(lang).map(|(_, _, k)| k.as_slice()).unwrap_or(&[])
+    }
+
+    /// Problems found when parsing a catalog (for the tests).
+    pub fn parse_errors(lang: Lang) -> usize {
+        SOURCES
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, src)| match FluentResource::try_new((*src).to_owned()) {
+                Ok(_) => 0,
+                Err((_, errs)) => errs.len(),
+            })
+            .unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalog_parses_and_has_every_key() {
+        let c = Catalogs::embedded();
+        let en = c.keys(Lang::En);
+        assert!(en.len() > 50);
+        for lang in Lang::ALL {
+            assert_eq!(Catalogs::parse_errors(lang), 0, "{lang}.ftl has syntax errors");
+            let keys = c.keys(lang);
+            for k in en {
+                assert!(keys.contains(k), "{lang}.ftl lacks `{k}`");
+            }
+            for k in keys {
+                assert!(en.contains(k), "{lang}.ftl has `{k}` that en.ftl lacks");
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let c = Catalogs::embedded();
+        let views = |lang, n| c.t(lang, "article-views", &[("count", Arg::Num(n))]);
+        assert_eq!(views(Lang::Ru, 1), "1 просмотр");
+        assert_eq!(views(Lang::Ru, 3), "3 просмотра");
+        assert_eq!(views(Lang::Ru, 5), "5 просмотров");
+        assert_eq!(views(Lang::Ru, 21), "21 просмотр");
+        assert_eq!(views(Lang::Ru, 180), "180 просмотров");
+        assert_eq!(views(Lang::En, 1), "1 view");
+        assert_eq!(views(Lang::En, 180), "180 views");
+        assert!(views(Lang::Hy, 5).starts_with("5 "));
+        assert!(views(Lang::Az, 5).starts_with("5 "));
+    }
+
+    #[test]
+    fn missing_key_shows_itself() {
+        assert_eq!(Catalogs::embedded().t(Lang::En, "no-such-key", &[]), "no-such-key");
+    }
+}

@@ -1,0 +1,150 @@
+//! The template environment: embedded templates, the `t` translation function, date filters and
+//! content-hashed asset URLs.
+
+use crate::model::{ArticlePage, Chrome, ErrorPage, Head, HomePage, ListPage, SearchPage};
+use masthead_core::Lang;
+use masthead_i18n::{Arg, Catalogs, TimeZone};
+use minijinja::value::{Kwargs, Value};
+use minijinja::{Environment, ErrorKind, State};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::Arc;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+#[error("template error: {0}")]
+pub struct RenderError(String);
+
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../templates/base.html")),
+    ("macros.html", include_str!("../templates/macros.html")),
+    ("home.html", include_str!("../templates/home.html")),
+    ("article.html", include_str!("../templates/article.html")),
+    ("list.html", include_str!("../templates/list.html")),
+    ("search.html", include_str!("../templates/search.html")),
+    ("error.html", include_str!("../templates/error.html")),
+];
+
+/// Renders pages. Cheap to share: hold it in an `Arc`.
+pub struct Renderer {
+    env: Environment<'static>,
+}
+
+#[derive(Serialize)]
+struct Ctx<'a, P: Serialize> {
+    lang: Lang,
+    prefix: &'a str,
+    chrome: &'a Chrome,
+    head: &'a Head,
+    canonical: String,
+    page: &'a P,
+}
+
+fn lang_of(state: &State) -> Lang {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().and_then(|s| s.parse().ok()))
+        .unwrap_or(Lang::Ru)
+}
+
+fn tz_of(state: &State) -> TimeZone {
+    state
+        .lookup("chrome")
+        .and_then(|c| c.get_attr("time_zone").ok())
+        .and_then(|v| v.as_str().and_then(|s| TimeZone::get(s).ok()))
+        .unwrap_or(TimeZone::UTC)
+}
+
+fn parse_ts(v: &str) -> Result<jiff::Timestamp, minijinja::Error> {
+    v.parse().map_err(|e| minijinja::Error::new(ErrorKind::InvalidOperation, format!("bad timestamp: {e}")))
+}
+
+impl Renderer {
+    /// `assets` maps a logical asset name ("site.css") to its content-hashed URL.
+    pub fn new(assets: HashMap<String, String>) -> Result<Self, RenderError> {
+        let mut env = Environment::new();
+        for (name, src) in TEMPLATES {
+            env.add_template(name, src).map_err(|e| RenderError(e.to_string()))?;
+        }
+        let assets = Arc::new(assets);
+        env.add_function("asset", move |name: &str| -> String {
+            assets.get(name).cloned().unwrap_or_else(|| format!("/static/{name}"))
+        });
+        env.add_function("t", |state: &State, key: &str, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+            let lang = lang_of(state);
+            let mut owned: Vec<(String, Value)> = Vec::new();
+            for k in kwargs.args() {
+                owned.push((k.to_owned(), kwargs.get::<Value>(k)?));
+            }
+            kwargs.assert_all_used()?;
+            let strs: Vec<String> = owned.iter().map(|(_, v)| v.to_string()).collect();
+            let args: Vec<(&str, Arg<'_>)> = owned
+                .iter()
+                .zip(&strs)
+                .map(|((k, v), s)| {
+                    let arg = match v.as_i64() {
+                        Some(n) if v.is_integer() => Arg::Num(n),
+                        _ => Arg::Str(s.as_str()),
+                    };
+                    (k.as_str(), arg)
+                })
+                .collect();
+            Ok(Catalogs::embedded().t(lang, key, &args))
+        });
+        env.add_filter("datetime", |state: &State, v: &str| -> Result<String, minijinja::Error> {
+            Ok(masthead_i18n::format_datetime(lang_of(state), parse_ts(v)?, &tz_of(state)))
+        });
+        env.add_filter("time", |state: &State, v: &str| -> Result<String, minijinja::Error> {
+            Ok(masthead_i18n::format_time(parse_ts(v)?, &tz_of(state)))
+        });
+        env.add_filter("iso", |state: &State, v: &str| -> Result<String, minijinja::Error> {
+            let z = masthead_i18n::zoned(parse_ts(v)?, &tz_of(state));
+            Ok(z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+        });
+        env.add_filter("urlencode_all", |v: &str| -> String {
+            let mut out = String::with_capacity(v.len() * 3);
+            for b in v.bytes() {
+                if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                    out.push(char::from(b));
+                } else {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            out
+        });
+        Ok(Renderer { env })
+    }
+
+    fn render<P: Serialize>(&self, name: &str, chrome: &Chrome, head: &Head, page: &P) -> Result<String, RenderError> {
+        let tmpl = self.env.get_template(name).map_err(|e| RenderError(e.to_string()))?;
+        let ctx = Ctx {
+            lang: chrome.lang,
+            prefix: &chrome.prefix,
+            chrome,
+            head,
+            canonical: format!("{}{}", chrome.base_url, head.path),
+            page,
+        };
+        tmpl.render(Value::from(minijinja::value::Serde(&ctx))).map_err(|e| RenderError(format!("{e:#}")))
+    }
+
+    pub fn home(&self, chrome: &Chrome, head: &Head, page: &HomePage) -> Result<String, RenderError> {
+        self.render("home.html", chrome, head, page)
+    }
+
+    pub fn article(&self, chrome: &Chrome, head: &Head, page: &ArticlePage) -> Result<String, RenderError> {
+        self.render("article.html", chrome, head, page)
+    }
+
+    pub fn list(&self, chrome: &Chrome, head: &Head, page: &ListPage) -> Result<String, RenderError> {
+        self.render("list.html", chrome, head, page)
+    }
+
+    pub fn search(&self, chrome: &Chrome, head: &Head, page: &SearchPage) -> Result<String, RenderError> {
+        self.render("search.html", chrome, head, page)
+    }
+
+    pub fn error(&self, chrome: &Chrome, head: &Head, page: &ErrorPage) -> Result<String, RenderError> {
+        self.render("error.html", chrome, head, page)
+    }
+}
