@@ -1,6 +1,6 @@
 //! View models: what each page template is given. Built by the service layer from store data.
 
-use masthead_core::{Ad, Article, ArticleSummary, Author, Lang, Section, Tag, Translation};
+use masthead_core::{Ad, Article, ArticleSummary, Author, Lang, Section, Tag};
 use serde::Serialize;
 
 /// A link to the same page in another edition (edition switch, hreflang alternates).
@@ -52,13 +52,22 @@ pub struct Head {
     pub noindex: bool,
 }
 
+/// The same article in another edition.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranslationLink {
+    pub lang: Lang,
+    pub native: &'static str,
+    pub title: String,
+    pub href: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticlePage {
     pub article: Article,
     pub section: Section,
     pub author: Option<Author>,
     pub tags: Vec<Tag>,
-    pub translations: Vec<Translation>,
+    pub translations: Vec<TranslationLink>,
     pub important: Vec<ArticleSummary>,
     pub related: Vec<ArticleSummary>,
     pub ad: Option<Ad>,

@@ -91,6 +91,18 @@ impl Renderer {
                 .collect();
             Ok(Catalogs::embedded().t(lang, key, &args))
         });
+        // A message with one argument shown as a link, e.g. "Reprinted from <a>Outlet</a>":
+        // the message and the link text are escaped, the link is ours.
+        env.add_function("t_link", |state: &State, key: &str, arg: &str, text: &str, href: &str| -> Value {
+            const MARK: &str = "\u{E000}";
+            let msg = Catalogs::embedded().t(lang_of(state), key, &[(arg, Arg::Str(MARK))]);
+            let link = format!(
+                "<a href=\"{}\" rel=\"noopener nofollow\" target=\"_blank\">{}</a>",
+                crate::markdown::esc(href),
+                crate::markdown::esc(text)
+            );
+            Value::from_safe_string(crate::markdown::esc(&msg).replacen(MARK, &link, 1))
+        });
         env.add_filter("datetime", |state: &State, v: &str| -> Result<String, minijinja::Error> {
             Ok(masthead_i18n::format_datetime(lang_of(state), parse_ts(v)?, &tz_of(state)))
         });

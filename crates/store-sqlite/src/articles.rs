@@ -149,6 +149,21 @@ impl ArticleRepo for SqliteStore {
         rows.iter().map(rows::summary).collect()
     }
 
+    async fn slug_taken(&self, edition: Lang, slug: &str) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM articles WHERE edition = ? AND slug = ?) + \
+             (SELECT COUNT(*) FROM slug_redirects WHERE edition = ? AND old_slug = ?)",
+        )
+        .bind(edition.code())
+        .bind(slug)
+        .bind(edition.code())
+        .bind(slug)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(n > 0)
+    }
+
     async fn is_published(&self, article_id: i64, now: Timestamp) -> Result<bool> {
         let found: Option<i64> =
             sqlx::query_scalar("SELECT id FROM articles WHERE id = ? AND status = 'published' AND published_at <= ?")

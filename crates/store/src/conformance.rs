@@ -204,6 +204,9 @@ async fn old_slug_redirects(s: DynStore) {
     assert_eq!(s.redirect_slug(Lang::Ru, "old-name").await.unwrap().as_deref(), Some("new-name"));
     assert_eq!(s.redirect_slug(Lang::En, "old-name").await.unwrap(), None);
     assert_eq!(s.redirect_slug(Lang::Ru, "never").await.unwrap(), None);
+    assert!(s.slug_taken(Lang::Ru, "new-name").await.unwrap());
+    assert!(s.slug_taken(Lang::Ru, "old-name").await.unwrap());
+    assert!(!s.slug_taken(Lang::En, "new-name").await.unwrap());
 }
 
 async fn translations_link_editions(s: DynStore) {

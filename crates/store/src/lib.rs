@@ -49,6 +49,8 @@ pub trait ArticleRepo: Send + Sync {
     async fn translations(&self, key: &str, exclude_id: i64, now: Timestamp) -> Result<Vec<Translation>>;
     /// Articles sharing most tags with `article_id`, newest first among equals.
     async fn related(&self, article_id: i64, now: Timestamp, limit: u32) -> Result<Vec<ArticleSummary>>;
+    /// Whether an article of the edition has, or once had, this slug (any status).
+    async fn slug_taken(&self, edition: Lang, slug: &str) -> Result<bool>;
     /// Whether the article exists and is published (the view beacon counts only those).
     async fn is_published(&self, article_id: i64, now: Timestamp) -> Result<bool>;
 }

@@ -1,14 +1,12 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! HTTP: the reader site's routes, the view beacon, static assets, and the page cache in front
+//! of them. Handlers call service use cases; nothing here talks SQL.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+mod app;
+pub mod assets;
+mod cache;
+mod error;
+mod headers;
+mod routes;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use app::{AppState, Masthead, app, serve};
+pub use cache::PageCache;

@@ -1,0 +1,124 @@
+//! Reader pages. Each handler resolves the edition from the path, calls its use case and hands
+//! the outcome to `error::page`.
+
+use crate::AppState;
+use crate::error::{error_page, moved, page};
+use axum::body::Body;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{Response, StatusCode, Uri};
+use masthead_core::Lang;
+use masthead_service::pages::listing::Listing;
+use std::collections::HashMap;
+
+type Params = Option<Path<HashMap<String, String>>>;
+
+fn path_params(p: Params) -> HashMap<String, String> {
+    p.map(|Path(m)| m).unwrap_or_default()
+}
+
+/// The edition a request is for, or the response to send instead: a 301 from `/ru/...` to
+/// `/...` for the default edition, a 404 for an edition the site does not have.
+async fn edition(state: &AppState, params: &HashMap<String, String>, uri: &Uri) -> Result<Lang, Response<Body>> {
+    let Some(code) = params.get("lang") else { return Ok(state.site.settings().default_edition()) };
+    if let Some(lang) = state.site.edition_for(Some(code)) {
+        return Ok(lang);
+    }
+    let default = state.site.settings().default_edition();
+    if code == default.code() {
+        let rest = &uri.path()[1 + code.len()..];
+        let rest = if rest.is_empty() { "/" } else { rest };
+        let to = match uri.query() {
+            Some(q) => format!("{rest}?{q}"),
+            None => rest.to_owned(),
+        };
+        return Err(moved(&to));
+    }
+    Err(error_page(state, default, StatusCode::NOT_FOUND).await)
+}
+
+/// The value of one query parameter, decoded; `None` when absent.
+fn query_param(raw: &Option<String>, name: &str) -> Option<String> {
+    let raw = raw.as_deref()?;
+    form_urlencoded::parse(raw.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+}
+
+pub async fn home(State(state): State<AppState>, params: Params, uri: Uri) -> Response<Body> {
+    let params = path_params(params);
+    let lang = match edition(&state, &params, &uri).await {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    page(&state, lang, state.site.home(lang).await).await
+}
+
+/// `/en` → `/en/`.
+pub async fn edition_root(State(state): State<AppState>, params: Params, uri: Uri) -> Response<Body> {
+    let params = path_params(params);
+    match edition(&state, &params, &uri).await {
+        Ok(lang) => moved(&format!("{}/", state.site.settings().prefix(lang))),
+        Err(r) => r,
+    }
+}
+
+pub async fn article(State(state): State<AppState>, params: Params, uri: Uri) -> Response<Body> {
+    let params = path_params(params);
+    let lang = match edition(&state, &params, &uri).await {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let slug = params.get("slug").map(String::as_str).unwrap_or("");
+    page(&state, lang, state.site.article(lang, slug).await).await
+}
+
+async fn listing(state: AppState, params: HashMap<String, String>, uri: Uri, query: Option<String>, kind: &str) -> Response<Body> {
+    let lang = match edition(&state, &params, &uri).await {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let get = |k: &str| params.get(k).map(String::as_str).unwrap_or("");
+    let what = match kind {
+        "section" => Listing::Section(get("slug")),
+        "tag" => Listing::Tag(get("slug")),
+        "author" => Listing::Author(get("slug")),
+        _ => Listing::Day { year: get("year"), month: get("month"), day: get("day") },
+    };
+    let page_no = query_param(&query, "page");
+    page(&state, lang, state.site.listing(lang, what, page_no.as_deref()).await).await
+}
+
+pub async fn section(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+    let params = path_params(params);
+    listing(state, params, uri, q, "section").await
+}
+
+pub async fn tag(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+    let params = path_params(params);
+    listing(state, params, uri, q, "tag").await
+}
+
+pub async fn author(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+    let params = path_params(params);
+    listing(state, params, uri, q, "author").await
+}
+
+pub async fn archive(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+    let params = path_params(params);
+    listing(state, params, uri, q, "archive").await
+}
+
+pub async fn search(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+    let params = path_params(params);
+    let lang = match edition(&state, &params, &uri).await {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let query = query_param(&q, "q").unwrap_or_default();
+    page(&state, lang, state.site.search(lang, &query).await).await
+}
+
+/// Anything no route matched: the 404 page of the edition the path starts with, if any.
+pub async fn not_found(State(state): State<AppState>, uri: Uri) -> Response<Body> {
+    let first = uri.path().trim_start_matches('/').split('/').next().unwrap_or("");
+    let lang = state.site.edition_for(Some(first)).unwrap_or_else(|| state.site.settings().default_edition());
+    error_page(&state, lang, StatusCode::NOT_FOUND).await
+}
