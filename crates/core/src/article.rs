@@ -161,15 +161,24 @@ impl NewArticle {
         }
         let title_len = self.title.chars().count();
         if self.title.trim().is_empty() || title_len > 300 {
-            return Err(CoreError::Invalid { field: "title", reason: "must be 1 to 300 characters".into() });
+            return Err(CoreError::Invalid {
+                field: "title",
+                reason: "must be 1 to 300 characters".into(),
+            });
         }
         if self.tag_slugs.len() > 20 {
-            return Err(CoreError::Invalid { field: "tags", reason: "at most 20 tags".into() });
+            return Err(CoreError::Invalid {
+                field: "tags",
+                reason: "at most 20 tags".into(),
+            });
         }
-        if let Some(src) = &self.source {
-            if !(src.url.starts_with("https://") || src.url.starts_with("http://")) {
-                return Err(CoreError::Invalid { field: "source_url", reason: "must be an http(s) address".into() });
-            }
+        if let Some(src) = &self.source
+            && !(src.url.starts_with("https://") || src.url.starts_with("http://"))
+        {
+            return Err(CoreError::Invalid {
+                field: "source_url",
+                reason: "must be an http(s) address".into(),
+            });
         }
         Ok(())
     }

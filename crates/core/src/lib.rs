@@ -8,8 +8,7 @@ pub mod slug;
 pub mod taxonomy;
 
 pub use article::{
-    Article, ArticleFilter, ArticleSummary, Cover, Flags, NewArticle, Source, Status,
-    Translation,
+    Article, ArticleFilter, ArticleSummary, Cover, Flags, NewArticle, Source, Status, Translation,
 };
 pub use edition::Lang;
 pub use error::CoreError;

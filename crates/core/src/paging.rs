@@ -19,7 +19,9 @@ impl Paging {
             Some(s) if s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()) => s.parse().ok()?,
             Some(_) => return None,
         };
-        (1..=Self::MAX_PAGE).contains(&page).then_some(Paging { page, per_page })
+        (1..=Self::MAX_PAGE)
+            .contains(&page)
+            .then_some(Paging { page, per_page })
     }
 
     pub fn offset(&self) -> u64 {
@@ -40,7 +42,15 @@ mod tests {
     fn parses_only_sane_pages() {
         assert_eq!(Paging::parse(None, 10).map(|p| p.page), Some(1));
         assert_eq!(Paging::parse(Some("3"), 10).map(|p| p.offset()), Some(20));
-        for bad in ["0", "-1", "abc", "99999999999999999999", "1e3", " 2", "10001"] {
+        for bad in [
+            "0",
+            "-1",
+            "abc",
+            "99999999999999999999",
+            "1e3",
+            " 2",
+            "10001",
+        ] {
             assert_eq!(Paging::parse(Some(bad), 10), None, "{bad}");
         }
         assert_eq!(Paging::last_page(0, 10), 1);

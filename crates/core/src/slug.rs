@@ -8,7 +8,8 @@ pub const MAX_SLUG_LEN: usize = 120;
 pub fn validate(s: &str) -> Result<&str, CoreError> {
     let ok = !s.is_empty()
         && s.len() <= MAX_SLUG_LEN
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--");
@@ -52,23 +53,90 @@ pub fn slugify(text: &str) -> String {
 fn translit(ch: char) -> &'static str {
     match ch {
         // Russian
-        'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' | 'ё' | 'э' => "e",
-        'ж' => "zh", 'з' => "z", 'и' | 'й' => "i", 'к' => "k", 'л' => "l", 'м' => "m",
-        'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u",
-        'ф' => "f", 'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch",
-        'ы' => "y", 'ю' => "yu", 'я' => "ya", 'ъ' | 'ь' => "x",
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'й' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ы' => "y",
+        'ю' => "yu",
+        'я' => "ya",
+        'ъ' | 'ь' => "x",
         // Armenian
-        'ա' => "a", 'բ' => "b", 'գ' => "g", 'դ' => "d", 'ե' => "e", 'զ' => "z", 'է' => "e",
-        'ը' => "y", 'թ' => "t", 'ժ' => "zh", 'ի' => "i", 'լ' => "l", 'խ' => "kh", 'ծ' => "ts",
-        'կ' => "k", 'հ' => "h", 'ձ' => "dz", 'ղ' => "gh", 'ճ' => "ch", 'մ' => "m", 'յ' => "y",
-        'ն' => "n", 'շ' => "sh", 'ո' => "o", 'չ' => "ch", 'պ' => "p", 'ջ' => "j", 'ռ' => "r",
-        'ս' => "s", 'վ' => "v", 'տ' => "t", 'ր' => "r", 'ց' => "ts", 'ւ' => "v", 'փ' => "p",
-        'ք' => "q", 'օ' => "o", 'ֆ' => "f", 'և' => "ev",
+        'ա' => "a",
+        'բ' => "b",
+        'գ' => "g",
+        'դ' => "d",
+        'ե' => "e",
+        'զ' => "z",
+        'է' => "e",
+        'ը' => "y",
+        'թ' => "t",
+        'ժ' => "zh",
+        'ի' => "i",
+        'լ' => "l",
+        'խ' => "kh",
+        'ծ' => "ts",
+        'կ' => "k",
+        'հ' => "h",
+        'ձ' => "dz",
+        'ղ' => "gh",
+        'ճ' => "ch",
+        'մ' => "m",
+        'յ' => "y",
+        'ն' => "n",
+        'շ' => "sh",
+        'ո' => "o",
+        'չ' => "ch",
+        'պ' => "p",
+        'ջ' => "j",
+        'ռ' => "r",
+        'ս' => "s",
+        'վ' => "v",
+        'տ' => "t",
+        'ր' => "r",
+        'ց' => "ts",
+        'ւ' => "v",
+        'փ' => "p",
+        'ք' => "q",
+        'օ' => "o",
+        'ֆ' => "f",
+        'և' => "ev",
         // Azerbaijani and other Latin letters
-        'ə' => "e", 'ı' => "i", 'ş' => "sh", 'ç' => "ch", 'ğ' => "gh", 'ö' => "o", 'ü' => "u",
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => "a", 'é' | 'è' | 'ê' | 'ë' => "e",
-        'í' | 'ì' | 'î' | 'ï' => "i", 'ó' | 'ò' | 'ô' | 'õ' => "o",
-        'ú' | 'ù' | 'û' => "u", 'ñ' => "n", 'ß' => "ss",
+        'ə' => "e",
+        'ı' => "i",
+        'ş' => "sh",
+        'ç' => "ch",
+        'ğ' => "gh",
+        'ö' => "o",
+        'ü' => "u",
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => "a",
+        'é' | 'è' | 'ê' | 'ë' => "e",
+        'í' | 'ì' | 'î' | 'ï' => "i",
+        'ó' | 'ò' | 'ô' | 'õ' => "o",
+        'ú' | 'ù' | 'û' => "u",
+        'ñ' => "n",
+        'ß' => "ss",
         _ => "",
     }
 }
@@ -80,7 +148,10 @@ mod tests {
     #[test]
     fn transliterates_each_script() {
         assert_eq!(slugify("Выборы в Баку: итоги"), "vybory-v-baku-itogi");
-        assert_eq!(slugify("Japan, South Korea want in on Pillar 2"), "japan-south-korea-want-in-on-pillar-2");
+        assert_eq!(
+            slugify("Japan, South Korea want in on Pillar 2"),
+            "japan-south-korea-want-in-on-pillar-2"
+        );
         assert_eq!(slugify("Նոր լաստանավ"), "nor-lastanav");
         assert_eq!(slugify("Seçkilər başa çatdı"), "sechkiler-basha-chatdi");
         assert_eq!(slugify("!!!"), "article");

@@ -62,8 +62,12 @@ impl Catalogs {
     /// The message `key` in `lang` with `args`; the key itself when the message is missing, so a
     /// gap shows up on the page instead of an empty string (the catalog tests keep it from happening).
     pub fn t(&self, lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let Some((_, bundle, _)) = self.bundle(lang) else { return key.to_owned() };
-        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { return key.to_owned() };
+        let Some((_, bundle, _)) = self.bundle(lang) else {
+            return key.to_owned();
+        };
+        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_owned();
+        };
         let mut fargs = FluentArgs::new();
         for (name, arg) in args {
             match arg {
@@ -72,12 +76,16 @@ impl Catalogs {
             }
         }
         let mut errors = Vec::new();
-        bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+        bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned()
     }
 
     /// Message ids of a language's catalog, in file order.
     pub fn keys(&self, lang: Lang) -> &[String] {
-        self.bundle(lang).map(|(_, _, k)| k.as_slice()).unwrap_or(&[])
+        self.bundle(lang)
+            .map(|(_, _, k)| k.as_slice())
+            .unwrap_or(&[])
     }
 
     /// Problems found when parsing a catalog (for the tests).
@@ -85,10 +93,12 @@ impl Catalogs {
         SOURCES
             .iter()
             .find(|(l, _)| *l == lang)
-            .map(|(_, src)| match FluentResource::try_new((*src).to_owned()) {
-                Ok(_) => 0,
-                Err((_, errs)) => errs.len(),
-            })
+            .map(
+                |(_, src)| match FluentResource::try_new((*src).to_owned()) {
+                    Ok(_) => 0,
+                    Err((_, errs)) => errs.len(),
+                },
+            )
             .unwrap_or(0)
     }
 }
@@ -103,7 +113,11 @@ mod tests {
         let en = c.keys(Lang::En);
         assert!(en.len() > 50);
         for lang in Lang::ALL {
-            assert_eq!(Catalogs::parse_errors(lang), 0, "{lang}.ftl has syntax errors");
+            assert_eq!(
+                Catalogs::parse_errors(lang),
+                0,
+                "{lang}.ftl has syntax errors"
+            );
             let keys = c.keys(lang);
             for k in en {
                 assert!(keys.contains(k), "{lang}.ftl lacks `{k}`");
@@ -131,6 +145,9 @@ mod tests {
 
     #[test]
     fn missing_key_shows_itself() {
-        assert_eq!(Catalogs::embedded().t(Lang::En, "no-such-key", &[]), "no-such-key");
+        assert_eq!(
+            Catalogs::embedded().t(Lang::En, "no-such-key", &[]),
+            "no-such-key"
+        );
     }
 }

@@ -14,7 +14,9 @@ pub fn negotiate(header: &str, available: &[Lang]) -> Option<Lang> {
             .and_then(|v| v.parse::<f32>().ok())
             .unwrap_or(1.0);
         let primary = tag.split('-').next().unwrap_or("");
-        let Some(lang) = available.iter().copied().find(|l| l.code() == primary) else { continue };
+        let Some(lang) = available.iter().copied().find(|l| l.code() == primary) else {
+            continue;
+        };
         if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
             best = Some((q, lang));
         }

@@ -42,7 +42,9 @@ pub fn redact(url: &str) -> String {
 
 impl StoreArgs {
     pub fn url(&self) -> String {
-        self.database_url.clone().unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("masthead.db").display()))
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("masthead.db").display()))
     }
 
     pub async fn open(&self) -> anyhow::Result<SqliteStore> {
@@ -50,9 +52,14 @@ impl StoreArgs {
             .with_context(|| format!("creating the data directory {}", self.data_dir.display()))?;
         let url = self.url();
         if !url.starts_with("sqlite:") {
-            anyhow::bail!("unsupported database URL {} (this build supports sqlite://)", redact(&url));
+            anyhow::bail!(
+                "unsupported database URL {} (this build supports sqlite://)",
+                redact(&url)
+            );
         }
-        SqliteStore::open(&url).await.with_context(|| format!("opening the database {}", redact(&url)))
+        SqliteStore::open(&url)
+            .await
+            .with_context(|| format!("opening the database {}", redact(&url)))
     }
 }
 
@@ -62,9 +69,15 @@ mod tests {
 
     #[test]
     fn passwords_are_redacted() {
-        assert_eq!(redact("postgres://app:s3cret@db:5432/news"), "postgres://app:***@db:5432/news");
+        assert_eq!(
+            redact("postgres://app:s3cret@db:5432/news"),
+            "postgres://app:***@db:5432/news"
+        );
         assert_eq!(redact("sqlite://./x.db"), "sqlite://./x.db");
-        let a = StoreArgs { data_dir: "d".into(), database_url: Some("postgres://u:pw@h/db".into()) };
+        let a = StoreArgs {
+            data_dir: "d".into(),
+            database_url: Some("postgres://u:pw@h/db".into()),
+        };
         assert!(!format!("{a:?}").contains("pw"));
     }
 }

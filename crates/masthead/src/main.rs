@@ -10,7 +10,11 @@ use config::StoreArgs;
 use masthead_core::Lang;
 
 #[derive(Parser)]
-#[command(name = "masthead", version, about = "Masthead: a multilingual news site, newsroom and content API in one binary")]
+#[command(
+    name = "masthead",
+    version,
+    about = "Masthead: a multilingual news site, newsroom and content API in one binary"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -49,12 +53,16 @@ enum ImportFormat {
 fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("MASTHEAD_LOG").unwrap_or_else(|_| "info,sqlx=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_env("MASTHEAD_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .with_target(false)
         .init();
     let cli = Cli::parse();
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the runtime")?;
     rt.block_on(async move {
         match cli.command {
             Command::Serve(args) => serve::run(args).await,
@@ -64,9 +72,19 @@ fn main() -> anyhow::Result<()> {
                 println!("database is up to date");
                 Ok(())
             }
-            Command::Import { format: ImportFormat::Jsonl { file, edition, store } } => {
-                let lang: Lang = edition.parse().map_err(|e| anyhow::anyhow!("--edition: {e}"))?;
-                let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+            Command::Import {
+                format:
+                    ImportFormat::Jsonl {
+                        file,
+                        edition,
+                        store,
+                    },
+            } => {
+                let lang: Lang = edition
+                    .parse()
+                    .map_err(|e| anyhow::anyhow!("--edition: {e}"))?;
+                let text = std::fs::read_to_string(&file)
+                    .with_context(|| format!("reading {}", file.display()))?;
                 let sqlite = store.open().await?;
                 let site = serve::site(std::sync::Arc::new(sqlite.clone()), String::new()).await?;
                 masthead_service::ensure_setup(&site, false).await?;

@@ -60,7 +60,10 @@ async fn shutdown_signal() {
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let sqlite = args.store.open().await?;
     let store: DynStore = Arc::new(sqlite.clone());
-    let base_url = args.base_url.clone().unwrap_or_else(|| format!("http://{}", args.addr));
+    let base_url = args
+        .base_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", args.addr));
     let assets = Arc::new(Assets::load());
     let renderer = Renderer::new(assets.urls.clone()).context("loading templates")?;
     let site = Arc::new(Site::new(store.clone(), renderer, base_url.clone()).await?);
@@ -69,7 +72,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     }
     let cache = PageCache::new(args.page_cache_mb * 1024 * 1024, Duration::from_secs(60));
     let state = AppState::new(site.clone(), assets, cache);
-    let listener = tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("binding {}", args.addr))?;
+    let listener = tokio::net::TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("binding {}", args.addr))?;
 
     let flusher = {
         let site = site.clone();
@@ -86,8 +91,13 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         })
     };
 
-    println!("Masthead is serving {base_url} (data in {})", args.store.data_dir.display());
-    masthead_web::serve(listener, masthead_web::app(state), shutdown_signal()).await.context("serving")?;
+    println!(
+        "Masthead is serving {base_url} (data in {})",
+        args.store.data_dir.display()
+    );
+    masthead_web::serve(listener, masthead_web::app(state), shutdown_signal())
+        .await
+        .context("serving")?;
     flusher.abort();
     match site.views.flush(&site.store).await {
         Ok(n) => tracing::info!(views = n, "flushed view counts"),

@@ -9,11 +9,41 @@ use std::sync::LazyLock;
 static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
     let mut b = Builder::default();
     b.tags(HashSet::from([
-        "p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "a", "strong", "em", "b", "i", "code", "pre", "hr",
-        "br", "figure", "figcaption", "img", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "del",
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "strong",
+        "em",
+        "b",
+        "i",
+        "code",
+        "pre",
+        "hr",
+        "br",
+        "figure",
+        "figcaption",
+        "img",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "sup",
+        "sub",
+        "del",
         "cite",
     ]))
-    .add_tag_attributes("img", ["src", "alt", "loading", "decoding", "width", "height"])
+    .add_tag_attributes(
+        "img",
+        ["src", "alt", "loading", "decoding", "width", "height"],
+    )
     .add_tag_attributes("a", ["href", "title"])
     .url_schemes(HashSet::from(["http", "https", "mailto"]))
     .link_rel(Some("noopener nofollow"))
@@ -24,7 +54,11 @@ static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
 /// Renders Markdown to sanitized HTML. A paragraph that holds only an image becomes a
 /// `<figure>`; the image title is its caption ("Caption — Photo: Credit").
 pub fn to_html(markdown: &str) -> String {
-    let events: Vec<Event<'_>> = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).collect();
+    let events: Vec<Event<'_>> = Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    )
+    .collect();
     let mut out_events: Vec<Event<'_>> = Vec::with_capacity(events.len());
     let mut i = 0;
     while i < events.len() {
@@ -34,13 +68,20 @@ pub fn to_html(markdown: &str) -> String {
         } else {
             // Headings in a body start at h2: the page title is the only h1.
             let ev = match &events[i] {
-                Event::Start(Tag::Heading { level, id, classes, attrs }) => Event::Start(Tag::Heading {
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }) => Event::Start(Tag::Heading {
                     level: (*level).max(pulldown_cmark::HeadingLevel::H2),
                     id: id.clone(),
                     classes: classes.clone(),
                     attrs: attrs.clone(),
                 }),
-                Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading((*level).max(pulldown_cmark::HeadingLevel::H2))),
+                Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(
+                    (*level).max(pulldown_cmark::HeadingLevel::H2),
+                )),
                 other => other.clone(),
             };
             out_events.push(ev);
@@ -54,7 +95,12 @@ pub fn to_html(markdown: &str) -> String {
 
 /// `Start(Paragraph) Start(Image) Text* End(Image) End(Paragraph)` → a figure, and how many events it used.
 fn figure_at(ev: &[Event<'_>]) -> Option<(String, usize)> {
-    let (Some(Event::Start(Tag::Paragraph)), Some(Event::Start(Tag::Image { dest_url, title, .. }))) = (ev.first(), ev.get(1))
+    let (
+        Some(Event::Start(Tag::Paragraph)),
+        Some(Event::Start(Tag::Image {
+            dest_url, title, ..
+        })),
+    ) = (ev.first(), ev.get(1))
     else {
         return None;
     };
@@ -107,11 +153,19 @@ mod tests {
     fn renders_the_body_elements() {
         let md = "Para with [link](https://x.example/a).\n\n## Sub\n\n> Quote\n\n- one\n- two\n\n![Alt](/static/covers/cover-1.svg \"Cap — Photo: Me\")\n\n# Big";
         let h = to_html(md);
-        assert!(h.contains("<a href=\"https://x.example/a\" rel=\"noopener nofollow\">link</a>"), "{h}");
+        assert!(
+            h.contains("<a href=\"https://x.example/a\" rel=\"noopener nofollow\">link</a>"),
+            "{h}"
+        );
         assert!(h.contains("<h2>Sub</h2>"));
         assert!(h.contains("<blockquote>"));
         assert!(h.contains("<li>one</li>"));
-        assert!(h.contains("<figure><img src=\"/static/covers/cover-1.svg\" alt=\"Alt\" loading=\"lazy\""), "{h}");
+        assert!(
+            h.contains(
+                "<figure><img src=\"/static/covers/cover-1.svg\" alt=\"Alt\" loading=\"lazy\""
+            ),
+            "{h}"
+        );
         assert!(h.contains("<figcaption>Cap — Photo: Me</figcaption></figure>"));
         assert!(h.contains("<h2>Big</h2>"), "h1 in a body is demoted: {h}");
         assert!(!h.contains("<p><figure>"));
@@ -121,7 +175,14 @@ mod tests {
     fn removes_hostile_markup() {
         let md = "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n\n<iframe src=\"https://evil.example\"></iframe>\n\n<a href=\"#\" onclick=\"steal()\">c</a>\n\n![a\" onerror=\"x](/i.png \"t</figcaption><script>y</script>\")";
         let h = to_html(md);
-        for bad in ["<script", "onerror=\"", "onerror=alert", "javascript:", "<iframe", "onclick"] {
+        for bad in [
+            "<script",
+            "onerror=\"",
+            "onerror=alert",
+            "javascript:",
+            "<iframe",
+            "onclick",
+        ] {
             assert!(!h.contains(bad), "{bad} survived in {h:?}");
         }
     }

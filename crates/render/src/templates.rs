@@ -56,7 +56,9 @@ fn tz_of(state: &State) -> TimeZone {
 }
 
 fn parse_ts(v: &str) -> Result<jiff::Timestamp, minijinja::Error> {
-    v.parse().map_err(|e| minijinja::Error::new(ErrorKind::InvalidOperation, format!("bad timestamp: {e}")))
+    v.parse().map_err(|e| {
+        minijinja::Error::new(ErrorKind::InvalidOperation, format!("bad timestamp: {e}"))
+    })
 }
 
 impl Renderer {
@@ -64,55 +66,78 @@ impl Renderer {
     pub fn new(assets: HashMap<String, String>) -> Result<Self, RenderError> {
         let mut env = Environment::new();
         for (name, src) in TEMPLATES {
-            env.add_template(name, src).map_err(|e| RenderError(e.to_string()))?;
+            env.add_template(name, src)
+                .map_err(|e| RenderError(e.to_string()))?;
         }
         let assets = Arc::new(assets);
         env.add_function("asset", move |name: &str| -> String {
-            assets.get(name).cloned().unwrap_or_else(|| format!("/static/{name}"))
+            assets
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| format!("/static/{name}"))
         });
-        env.add_function("t", |state: &State, key: &str, kwargs: Kwargs| -> Result<String, minijinja::Error> {
-            let lang = lang_of(state);
-            let mut owned: Vec<(String, Value)> = Vec::new();
-            for k in kwargs.args() {
-                owned.push((k.to_owned(), kwargs.get::<Value>(k)?));
-            }
-            kwargs.assert_all_used()?;
-            let strs: Vec<String> = owned.iter().map(|(_, v)| v.to_string()).collect();
-            let args: Vec<(&str, Arg<'_>)> = owned
-                .iter()
-                .zip(&strs)
-                .map(|((k, v), s)| {
-                    let arg = match v.as_i64() {
-                        Some(n) if v.is_integer() => Arg::Num(n),
-                        _ => Arg::Str(s.as_str()),
-                    };
-                    (k.as_str(), arg)
-                })
-                .collect();
-            Ok(Catalogs::embedded().t(lang, key, &args))
-        });
+        env.add_function(
+            "t",
+            |state: &State, key: &str, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+                let lang = lang_of(state);
+                let mut owned: Vec<(String, Value)> = Vec::new();
+                for k in kwargs.args() {
+                    owned.push((k.to_owned(), kwargs.get::<Value>(k)?));
+                }
+                kwargs.assert_all_used()?;
+                let strs: Vec<String> = owned.iter().map(|(_, v)| v.to_string()).collect();
+                let args: Vec<(&str, Arg<'_>)> = owned
+                    .iter()
+                    .zip(&strs)
+                    .map(|((k, v), s)| {
+                        let arg = match v.as_i64() {
+                            Some(n) if v.is_integer() => Arg::Num(n),
+                            _ => Arg::Str(s.as_str()),
+                        };
+                        (k.as_str(), arg)
+                    })
+                    .collect();
+                Ok(Catalogs::embedded().t(lang, key, &args))
+            },
+        );
         // A message with one argument shown as a link, e.g. "Reprinted from <a>Outlet</a>":
         // the message and the link text are escaped, the link is ours.
-        env.add_function("t_link", |state: &State, key: &str, arg: &str, text: &str, href: &str| -> Value {
-            const MARK: &str = "\u{E000}";
-            let msg = Catalogs::embedded().t(lang_of(state), key, &[(arg, Arg::Str(MARK))]);
-            let link = format!(
-                "<a href=\"{}\" rel=\"noopener nofollow\" target=\"_blank\">{}</a>",
-                crate::markdown::esc(href),
-                crate::markdown::esc(text)
-            );
-            Value::from_safe_string(crate::markdown::esc(&msg).replacen(MARK, &link, 1))
-        });
-        env.add_filter("datetime", |state: &State, v: &str| -> Result<String, minijinja::Error> {
-            Ok(masthead_i18n::format_datetime(lang_of(state), parse_ts(v)?, &tz_of(state)))
-        });
-        env.add_filter("time", |state: &State, v: &str| -> Result<String, minijinja::Error> {
-            Ok(masthead_i18n::format_time(parse_ts(v)?, &tz_of(state)))
-        });
-        env.add_filter("iso", |state: &State, v: &str| -> Result<String, minijinja::Error> {
-            let z = masthead_i18n::zoned(parse_ts(v)?, &tz_of(state));
-            Ok(z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
-        });
+        env.add_function(
+            "t_link",
+            |state: &State, key: &str, arg: &str, text: &str, href: &str| -> Value {
+                const MARK: &str = "\u{E000}";
+                let msg = Catalogs::embedded().t(lang_of(state), key, &[(arg, Arg::Str(MARK))]);
+                let link = format!(
+                    "<a href=\"{}\" rel=\"noopener nofollow\" target=\"_blank\">{}</a>",
+                    crate::markdown::esc(href),
+                    crate::markdown::esc(text)
+                );
+                Value::from_safe_string(crate::markdown::esc(&msg).replacen(MARK, &link, 1))
+            },
+        );
+        env.add_filter(
+            "datetime",
+            |state: &State, v: &str| -> Result<String, minijinja::Error> {
+                Ok(masthead_i18n::format_datetime(
+                    lang_of(state),
+                    parse_ts(v)?,
+                    &tz_of(state),
+                ))
+            },
+        );
+        env.add_filter(
+            "time",
+            |state: &State, v: &str| -> Result<String, minijinja::Error> {
+                Ok(masthead_i18n::format_time(parse_ts(v)?, &tz_of(state)))
+            },
+        );
+        env.add_filter(
+            "iso",
+            |state: &State, v: &str| -> Result<String, minijinja::Error> {
+                let z = masthead_i18n::zoned(parse_ts(v)?, &tz_of(state));
+                Ok(z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+            },
+        );
         env.add_filter("urlencode_all", |v: &str| -> String {
             let mut out = String::with_capacity(v.len() * 3);
             for b in v.bytes() {
@@ -127,8 +152,17 @@ impl Renderer {
         Ok(Renderer { env })
     }
 
-    fn render<P: Serialize>(&self, name: &str, chrome: &Chrome, head: &Head, page: &P) -> Result<String, RenderError> {
-        let tmpl = self.env.get_template(name).map_err(|e| RenderError(e.to_string()))?;
+    fn render<P: Serialize>(
+        &self,
+        name: &str,
+        chrome: &Chrome,
+        head: &Head,
+        page: &P,
+    ) -> Result<String, RenderError> {
+        let tmpl = self
+            .env
+            .get_template(name)
+            .map_err(|e| RenderError(e.to_string()))?;
         let ctx = Ctx {
             lang: chrome.lang,
             prefix: &chrome.prefix,
@@ -137,26 +171,52 @@ impl Renderer {
             canonical: format!("{}{}", chrome.base_url, head.path),
             page,
         };
-        tmpl.render(Value::from(minijinja::value::Serde(&ctx))).map_err(|e| RenderError(format!("{e:#}")))
+        tmpl.render(Value::from(minijinja::value::Serde(&ctx)))
+            .map_err(|e| RenderError(format!("{e:#}")))
     }
 
-    pub fn home(&self, chrome: &Chrome, head: &Head, page: &HomePage) -> Result<String, RenderError> {
+    pub fn home(
+        &self,
+        chrome: &Chrome,
+        head: &Head,
+        page: &HomePage,
+    ) -> Result<String, RenderError> {
         self.render("home.html", chrome, head, page)
     }
 
-    pub fn article(&self, chrome: &Chrome, head: &Head, page: &ArticlePage) -> Result<String, RenderError> {
+    pub fn article(
+        &self,
+        chrome: &Chrome,
+        head: &Head,
+        page: &ArticlePage,
+    ) -> Result<String, RenderError> {
         self.render("article.html", chrome, head, page)
     }
 
-    pub fn list(&self, chrome: &Chrome, head: &Head, page: &ListPage) -> Result<String, RenderError> {
+    pub fn list(
+        &self,
+        chrome: &Chrome,
+        head: &Head,
+        page: &ListPage,
+    ) -> Result<String, RenderError> {
         self.render("list.html", chrome, head, page)
     }
 
-    pub fn search(&self, chrome: &Chrome, head: &Head, page: &SearchPage) -> Result<String, RenderError> {
+    pub fn search(
+        &self,
+        chrome: &Chrome,
+        head: &Head,
+        page: &SearchPage,
+    ) -> Result<String, RenderError> {
         self.render("search.html", chrome, head, page)
     }
 
-    pub fn error(&self, chrome: &Chrome, head: &Head, page: &ErrorPage) -> Result<String, RenderError> {
+    pub fn error(
+        &self,
+        chrome: &Chrome,
+        head: &Head,
+        page: &ErrorPage,
+    ) -> Result<String, RenderError> {
         self.render("error.html", chrome, head, page)
     }
 }

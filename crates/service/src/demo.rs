@@ -5,7 +5,8 @@
 use crate::ServiceError;
 use jiff::{SignedDuration, Timestamp};
 use masthead_core::{
-    ContentBundle, Cover, Flags, Lang, NewAd, NewArticle, NewAuthor, NewSection, NewTag, Source, Status,
+    ContentBundle, Cover, Flags, Lang, NewAd, NewArticle, NewAuthor, NewSection, NewTag, Source,
+    Status,
 };
 use serde::Deserialize;
 
@@ -80,12 +81,27 @@ fn settings(lang_policies: Vec<(Lang, String)>) -> Vec<(String, String)> {
         ("time_zone", "Asia/Baku"),
         ("editions", "ru,en,hy"),
         ("social.twitter", "https://x.com/meridian_news_demo"),
-        ("social.youtube", "https://www.youtube.com/@meridian-news-demo"),
-        ("social.instagram", "https://www.instagram.com/meridian_news_demo"),
-        ("social.facebook", "https://www.facebook.com/meridian.news.demo"),
+        (
+            "social.youtube",
+            "https://www.youtube.com/@meridian-news-demo",
+        ),
+        (
+            "social.instagram",
+            "https://www.instagram.com/meridian_news_demo",
+        ),
+        (
+            "social.facebook",
+            "https://www.facebook.com/meridian.news.demo",
+        ),
         ("social.telegram", "https://t.me/meridian_news_demo"),
-        ("app.ios", "https://apps.apple.com/app/meridian-news-demo/id000000000"),
-        ("app.android", "https://play.google.com/store/apps/details?id=example.meridian.demo"),
+        (
+            "app.ios",
+            "https://apps.apple.com/app/meridian-news-demo/id000000000",
+        ),
+        (
+            "app.android",
+            "https://play.google.com/store/apps/details?id=example.meridian.demo",
+        ),
         (SETUP_DONE_KEY, "demo"),
     ]
     .into_iter()
@@ -109,9 +125,30 @@ fn ads() -> Vec<NewAd> {
     };
     let mut v = Vec::new();
     for slot in ["home", "article", "list"] {
-        v.push(ad(Some(Lang::Ru), slot, "ad-300x250-ru.svg", 300, 250, "Caspian Coffee Roasters — кофе свежей обжарки"));
-        v.push(ad(Some(Lang::Hy), slot, "ad-300x250-hy.svg", 300, 250, "Caspian Coffee Roasters — թարմ բոված սուրճ"));
-        v.push(ad(None, slot, "ad-300x250.svg", 300, 250, "Caspian Coffee Roasters — freshly roasted coffee"));
+        v.push(ad(
+            Some(Lang::Ru),
+            slot,
+            "ad-300x250-ru.svg",
+            300,
+            250,
+            "Caspian Coffee Roasters — кофе свежей обжарки",
+        ));
+        v.push(ad(
+            Some(Lang::Hy),
+            slot,
+            "ad-300x250-hy.svg",
+            300,
+            250,
+            "Caspian Coffee Roasters — թարմ բոված սուրճ",
+        ));
+        v.push(ad(
+            None,
+            slot,
+            "ad-300x250.svg",
+            300,
+            250,
+            "Caspian Coffee Roasters — freshly roasted coffee",
+        ));
     }
     v
 }
@@ -121,17 +158,31 @@ pub fn bundle(now: Timestamp) -> Result<ContentBundle, ServiceError> {
     let mut b = ContentBundle::default();
     let mut policies = Vec::new();
     for (lang, src) in FILES {
-        let file: DemoFile =
-            serde_json::from_str(src).map_err(|e| ServiceError::Invalid(format!("demo/{lang}.json: {e}")))?;
+        let file: DemoFile = serde_json::from_str(src)
+            .map_err(|e| ServiceError::Invalid(format!("demo/{lang}.json: {e}")))?;
         policies.push((lang, file.reprint_policy));
         for (i, s) in file.sections.into_iter().enumerate() {
-            b.sections.push(NewSection { edition: lang, slug: s.slug, name: s.name, position: i as i64 });
+            b.sections.push(NewSection {
+                edition: lang,
+                slug: s.slug,
+                name: s.name,
+                position: i as i64,
+            });
         }
         for t in file.tags {
-            b.tags.push(NewTag { edition: lang, slug: t.slug, name: t.name });
+            b.tags.push(NewTag {
+                edition: lang,
+                slug: t.slug,
+                name: t.name,
+            });
         }
         for a in file.authors {
-            b.authors.push(NewAuthor { edition: lang, slug: a.slug, name: a.name, bio: a.bio });
+            b.authors.push(NewAuthor {
+                edition: lang,
+                slug: a.slug,
+                name: a.name,
+                bio: a.bio,
+            });
         }
         for a in file.articles {
             b.articles.push(NewArticle {
@@ -146,7 +197,11 @@ pub fn bundle(now: Timestamp) -> Result<ContentBundle, ServiceError> {
                 author_slug: Some(a.author),
                 status: Status::Published,
                 published_at: Some(now - SignedDuration::from_mins(a.age_hours * 60 + 7)),
-                flags: Flags { breaking: a.breaking, top: a.top, important: a.important },
+                flags: Flags {
+                    breaking: a.breaking,
+                    top: a.top,
+                    important: a.important,
+                },
                 source: a.source,
                 cover: a.cover.map(|c| Cover {
                     url: format!("/static/covers/{}", c.image),
@@ -181,15 +236,28 @@ mod tests {
         assert!(sections.len() >= 6);
         let mut by_key: HashMap<&str, HashSet<Lang>> = HashMap::new();
         for a in &b.articles {
-            by_key.entry(a.translation_key.as_deref().unwrap_or("")).or_default().insert(a.edition);
+            by_key
+                .entry(a.translation_key.as_deref().unwrap_or(""))
+                .or_default()
+                .insert(a.edition);
         }
-        assert!(by_key.values().filter(|eds| eds.len() == 3).count() >= 10, "ten stories in all three editions");
+        assert!(
+            by_key.values().filter(|eds| eds.len() == 3).count() >= 10,
+            "ten stories in all three editions"
+        );
         for lang in [Lang::Ru, Lang::En, Lang::Hy] {
             let mine: Vec<_> = b.articles.iter().filter(|a| a.edition == lang).collect();
-            assert_eq!(mine.iter().filter(|a| a.flags.breaking).count(), 1, "{lang}: one breaking");
+            assert_eq!(
+                mine.iter().filter(|a| a.flags.breaking).count(),
+                1,
+                "{lang}: one breaking"
+            );
             assert!(mine.iter().any(|a| a.source.is_some()), "{lang}: a reprint");
             assert!(mine.iter().any(|a| a.flags.important));
-            assert!(mine.iter().any(|a| !a.old_slugs.is_empty()), "{lang}: an old slug");
+            assert!(
+                mine.iter().any(|a| !a.old_slugs.is_empty()),
+                "{lang}: an old slug"
+            );
         }
     }
 }

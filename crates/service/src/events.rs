@@ -16,7 +16,9 @@ pub struct ChangeFeed {
 
 impl Default for ChangeFeed {
     fn default() -> Self {
-        ChangeFeed { tx: broadcast::channel(64).0 }
+        ChangeFeed {
+            tx: broadcast::channel(64).0,
+        }
     }
 }
 

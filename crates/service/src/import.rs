@@ -2,10 +2,12 @@
 //! The whole file lands in one transaction, or nothing does.
 
 use crate::{ServiceError, Site};
-use jiff::civil::Date;
 use jiff::Timestamp;
+use jiff::civil::Date;
 use masthead_core::slug::slugify;
-use masthead_core::{ContentBundle, Flags, Lang, NewArticle, NewAuthor, NewSection, NewTag, Source, Status};
+use masthead_core::{
+    ContentBundle, Flags, Lang, NewArticle, NewAuthor, NewSection, NewTag, Source, Status,
+};
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -45,7 +47,9 @@ fn default_section(lang: Lang) -> &'static str {
 
 fn capitalize(s: &str) -> String {
     let mut c = s.trim().chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// `2024-05-12T06:37:00+04:00`, `2024-05-12T02:37:00Z` or a plain date (taken as noon in the
@@ -55,7 +59,10 @@ fn parse_time(raw: &str, tz: &masthead_i18n::TimeZone) -> Option<Timestamp> {
         return Some(ts);
     }
     let date: Date = raw.parse().ok()?;
-    date.at(12, 0, 0, 0).to_zoned_datetime(tz.clone()).ok().map(|z| z.timestamp())
+    date.at(12, 0, 0, 0)
+        .to_zoned_datetime(tz.clone())
+        .ok()
+        .map(|z| z.timestamp())
 }
 
 impl Site {
@@ -64,50 +71,89 @@ impl Site {
         let settings = self.settings();
         let now = Timestamp::now();
         let mut b = ContentBundle::default();
-        let (mut sections, mut tags, mut authors, mut slugs) = (HashSet::new(), HashSet::new(), HashSet::new(), HashSet::new());
+        let (mut sections, mut tags, mut authors, mut slugs) = (
+            HashSet::new(),
+            HashSet::new(),
+            HashSet::new(),
+            HashSet::new(),
+        );
         for (i, raw) in text.lines().enumerate() {
             let n = i + 1;
             if raw.trim().is_empty() {
                 continue;
             }
             if raw.len() > MAX_LINE {
-                return Err(ServiceError::Invalid(format!("line {n}: longer than {MAX_LINE} bytes")));
+                return Err(ServiceError::Invalid(format!(
+                    "line {n}: longer than {MAX_LINE} bytes"
+                )));
             }
-            let line: Line = serde_json::from_str(raw).map_err(|e| ServiceError::Invalid(format!("line {n}: {e}")))?;
+            let line: Line = serde_json::from_str(raw)
+                .map_err(|e| ServiceError::Invalid(format!("line {n}: {e}")))?;
             if line.title.trim().is_empty() || line.body.trim().is_empty() {
-                return Err(ServiceError::Invalid(format!("line {n}: title and body are required")));
+                return Err(ServiceError::Invalid(format!(
+                    "line {n}: title and body are required"
+                )));
             }
-            let section_name = line.section.as_deref().map(capitalize).filter(|s| !s.is_empty());
+            let section_name = line
+                .section
+                .as_deref()
+                .map(capitalize)
+                .filter(|s| !s.is_empty());
             let section_name = section_name.unwrap_or_else(|| default_section(lang).to_owned());
             let section_slug = slugify(&section_name);
             if sections.insert(section_slug.clone()) {
-                b.sections.push(NewSection { edition: lang, slug: section_slug.clone(), name: section_name, position: 100 });
+                b.sections.push(NewSection {
+                    edition: lang,
+                    slug: section_slug.clone(),
+                    name: section_name,
+                    position: 100,
+                });
             }
             let mut tag_slugs = Vec::new();
-            for name in line.kicker.iter().chain(line.tags.iter()).map(|t| t.trim()).filter(|t| !t.is_empty()).take(20) {
+            for name in line
+                .kicker
+                .iter()
+                .chain(line.tags.iter())
+                .map(|t| t.trim())
+                .filter(|t| !t.is_empty())
+                .take(20)
+            {
                 let slug = slugify(name);
                 if tags.insert(slug.clone()) {
-                    b.tags.push(NewTag { edition: lang, slug: slug.clone(), name: name.to_owned() });
+                    b.tags.push(NewTag {
+                        edition: lang,
+                        slug: slug.clone(),
+                        name: name.to_owned(),
+                    });
                 }
                 if !tag_slugs.contains(&slug) {
                     tag_slugs.push(slug);
                 }
             }
-            let author_slug = match line.author.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+            let author_slug = match line
+                .author
+                .as_deref()
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+            {
                 Some(name) => {
                     let slug = slugify(name);
                     if authors.insert(slug.clone()) {
-                        b.authors.push(NewAuthor { edition: lang, slug: slug.clone(), name: name.to_owned(), bio: String::new() });
+                        b.authors.push(NewAuthor {
+                            edition: lang,
+                            slug: slug.clone(),
+                            name: name.to_owned(),
+                            bio: String::new(),
+                        });
                     }
                     Some(slug)
                 }
                 None => None,
             };
             let published_at = match line.published_at.as_deref() {
-                Some(raw) => Some(
-                    parse_time(raw, &settings.time_zone)
-                        .ok_or_else(|| ServiceError::Invalid(format!("line {n}: published_at `{raw}` is not a date")))?,
-                ),
+                Some(raw) => Some(parse_time(raw, &settings.time_zone).ok_or_else(|| {
+                    ServiceError::Invalid(format!("line {n}: published_at `{raw}` is not a date"))
+                })?),
                 None => Some(now),
             };
             // A lead given apart stays apart; otherwise the first paragraph leads.
@@ -123,14 +169,22 @@ impl Site {
                 }
             };
             let source = match (line.source_name, line.source_url) {
-                (Some(name), Some(url)) if !name.trim().is_empty() && url.starts_with("http") => Some(Source { name, url }),
+                (Some(name), Some(url)) if !name.trim().is_empty() && url.starts_with("http") => {
+                    Some(Source { name, url })
+                }
                 _ => None,
             };
             let base = slugify(&line.title);
             let mut slug = base.clone();
             let mut k = 2;
             while slugs.contains(&slug) || self.store.slug_taken(lang, &slug).await? {
-                slug = format!("{}-{k}", base.chars().take(masthead_core::slug::MAX_SLUG_LEN - 8).collect::<String>().trim_end_matches('-'));
+                slug = format!(
+                    "{}-{k}",
+                    base.chars()
+                        .take(masthead_core::slug::MAX_SLUG_LEN - 8)
+                        .collect::<String>()
+                        .trim_end_matches('-')
+                );
                 k += 1;
             }
             slugs.insert(slug.clone());
@@ -154,7 +208,10 @@ impl Site {
                 old_slugs: Vec::new(),
             });
         }
-        b.articles.iter().try_for_each(|a| a.validate()).map_err(|e| ServiceError::Invalid(e.to_string()))?;
+        b.articles
+            .iter()
+            .try_for_each(|a| a.validate())
+            .map_err(|e| ServiceError::Invalid(e.to_string()))?;
         self.import(&b).await
     }
 }

@@ -19,7 +19,12 @@ pub use views::{ViewCounter, is_bot};
 /// `demo == false`, only mark the site as set up). The demo and its marker land in one
 /// transaction, so a crash part-way leaves a store that the next start sets up again.
 pub async fn ensure_setup(site: &Site, demo: bool) -> Result<bool, ServiceError> {
-    let done = site.store.settings().await?.iter().any(|(k, _)| k == demo::SETUP_DONE_KEY);
+    let done = site
+        .store
+        .settings()
+        .await?
+        .iter()
+        .any(|(k, _)| k == demo::SETUP_DONE_KEY);
     if done {
         return Ok(false);
     }

@@ -5,10 +5,10 @@ mod chrome;
 mod home;
 pub mod listing;
 
+use crate::ServiceError;
 use crate::events::{Change, ChangeFeed};
 use crate::settings::SiteSettings;
 use crate::views::ViewCounter;
-use crate::ServiceError;
 use masthead_core::{ContentBundle, Lang};
 use masthead_render::{ErrorPage, Head, Renderer};
 use masthead_store::DynStore;
@@ -35,7 +35,11 @@ pub struct Site {
 }
 
 impl Site {
-    pub async fn new(store: DynStore, renderer: Renderer, base_url: String) -> Result<Self, ServiceError> {
+    pub async fn new(
+        store: DynStore,
+        renderer: Renderer,
+        base_url: String,
+    ) -> Result<Self, ServiceError> {
         let settings = SiteSettings::from_pairs(store.settings().await?);
         Ok(Site {
             store,
@@ -48,7 +52,10 @@ impl Site {
     }
 
     pub fn settings(&self) -> Arc<SiteSettings> {
-        self.settings.read().unwrap_or_else(|p| p.into_inner()).clone()
+        self.settings
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     /// Re-reads settings from the store and tells everyone that content changed.
@@ -83,7 +90,12 @@ impl Site {
     /// The localized error page of an edition. Never fails: a page that cannot be rendered
     /// falls back to a bare one, with no internals in it.
     pub async fn error_page(&self, lang: Lang, status: u16) -> String {
-        let head = Head { title: String::new(), path: String::new(), noindex: true, ..Default::default() };
+        let head = Head {
+            title: String::new(),
+            path: String::new(),
+            noindex: true,
+            ..Default::default()
+        };
         let rendered = async {
             let chrome = self.chrome(lang, None, None).await?;
             let title = masthead_i18n::Catalogs::embedded().t(
@@ -95,7 +107,10 @@ impl Site {
                 },
                 &[],
             );
-            let head = Head { title: format!("{title} — {}", chrome.site_name), ..head.clone() };
+            let head = Head {
+                title: format!("{title} — {}", chrome.site_name),
+                ..head.clone()
+            };
             Ok::<_, ServiceError>(self.renderer.error(&chrome, &head, &ErrorPage { status })?)
         }
         .await;

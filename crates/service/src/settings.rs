@@ -24,13 +24,22 @@ pub struct SiteSettings {
 
 impl SiteSettings {
     pub fn from_pairs(raw: Vec<(String, String)>) -> Self {
-        let get = |k: &str| raw.iter().find(|(key, _)| key == k).map(|(_, v)| v.trim().to_owned());
-        let tz_name = get("time_zone").filter(|s| !s.is_empty()).unwrap_or_else(|| "Asia/Baku".into());
+        let get = |k: &str| {
+            raw.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.trim().to_owned())
+        };
+        let tz_name = get("time_zone")
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "Asia/Baku".into());
         let (time_zone, time_zone_name) = match TimeZone::get(&tz_name) {
             Ok(tz) => (tz, tz_name),
             Err(_) => {
                 tracing::warn!(time_zone = %tz_name, "unknown time zone setting; using Asia/Baku");
-                (TimeZone::get("Asia/Baku").unwrap_or(TimeZone::UTC), "Asia/Baku".into())
+                (
+                    TimeZone::get("Asia/Baku").unwrap_or(TimeZone::UTC),
+                    "Asia/Baku".into(),
+                )
             }
         };
         let mut editions: Vec<Lang> = get("editions")
@@ -43,7 +52,9 @@ impl SiteSettings {
             editions = vec![Lang::Ru, Lang::En, Lang::Hy];
         }
         SiteSettings {
-            site_name: get("site_name").filter(|s| !s.is_empty()).unwrap_or_else(|| "Masthead".into()),
+            site_name: get("site_name")
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "Masthead".into()),
             time_zone,
             time_zone_name,
             editions,
@@ -53,7 +64,11 @@ impl SiteSettings {
 
     /// A setting's value, `None` when missing or empty (empty links are not shown).
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.raw.iter().find(|(k, _)| k == key).map(|(_, v)| v.trim()).filter(|v| !v.is_empty())
+        self.raw
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
     }
 
     pub fn default_edition(&self) -> Lang {
@@ -62,10 +77,16 @@ impl SiteSettings {
 
     /// "" for the default edition, "/en" for the others.
     pub fn prefix(&self, lang: Lang) -> String {
-        if lang == self.default_edition() { String::new() } else { format!("/{}", lang.code()) }
+        if lang == self.default_edition() {
+            String::new()
+        } else {
+            format!("/{}", lang.code())
+        }
     }
 
     pub fn reprint_policy(&self, lang: Lang) -> String {
-        self.get(&format!("reprint_policy.{}", lang.code())).unwrap_or_default().to_owned()
+        self.get(&format!("reprint_policy.{}", lang.code()))
+            .unwrap_or_default()
+            .to_owned()
     }
 }

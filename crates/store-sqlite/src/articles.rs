@@ -4,13 +4,16 @@ use crate::rows;
 use crate::{SqliteStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
-use masthead_core::{Article, ArticleFilter, ArticleSummary, ContentBundle, Lang, Tag, Translation};
+use masthead_core::{
+    Article, ArticleFilter, ArticleSummary, ContentBundle, Lang, Tag, Translation,
+};
 use masthead_store::{ArticleRepo, Result};
 use sqlx::{QueryBuilder, Row, Sqlite};
 
 /// Appends the WHERE clause of a listing: published, due, and narrowed by `f`.
 fn push_filter(q: &mut QueryBuilder<'_, Sqlite>, f: &ArticleFilter, now: Timestamp) {
-    q.push(" WHERE a.status = 'published' AND a.published_at <= ").push_bind(now.as_second());
+    q.push(" WHERE a.status = 'published' AND a.published_at <= ")
+        .push_bind(now.as_second());
     if let Some(ed) = f.edition {
         q.push(" AND a.edition = ").push_bind(ed.code());
     }
@@ -21,15 +24,19 @@ fn push_filter(q: &mut QueryBuilder<'_, Sqlite>, f: &ArticleFilter, now: Timesta
         q.push(" AND a.author_id = ").push_bind(id);
     }
     if let Some(id) = f.tag_id {
-        q.push(" AND EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id AND x.tag_id = ")
-            .push_bind(id)
-            .push(")");
+        q.push(
+            " AND EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id AND x.tag_id = ",
+        )
+        .push_bind(id)
+        .push(")");
     }
     if let Some(from) = f.from {
-        q.push(" AND a.published_at >= ").push_bind(from.as_second());
+        q.push(" AND a.published_at >= ")
+            .push_bind(from.as_second());
     }
     if let Some(until) = f.until {
-        q.push(" AND a.published_at < ").push_bind(until.as_second());
+        q.push(" AND a.published_at < ")
+            .push_bind(until.as_second());
     }
     if f.important {
         q.push(" AND a.is_important = TRUE");
@@ -51,7 +58,12 @@ impl ArticleRepo for SqliteStore {
         crate::import::import(&self.pool, bundle).await
     }
 
-    async fn published_by_slug(&self, edition: Lang, slug: &str, now: Timestamp) -> Result<Option<Article>> {
+    async fn published_by_slug(
+        &self,
+        edition: Lang,
+        slug: &str,
+        now: Timestamp,
+    ) -> Result<Option<Article>> {
         let sql = concat!(
             "SELECT ",
             article_columns!(),
@@ -89,8 +101,18 @@ impl ArticleRepo for SqliteStore {
         rows.iter().map(crate::taxonomy::tag).collect()
     }
 
-    async fn list(&self, filter: &ArticleFilter, now: Timestamp, limit: u32, offset: u64) -> Result<Vec<ArticleSummary>> {
-        let mut q = QueryBuilder::new(concat!("SELECT ", summary_columns!(), " FROM articles a JOIN sections s ON s.id = a.section_id"));
+    async fn list(
+        &self,
+        filter: &ArticleFilter,
+        now: Timestamp,
+        limit: u32,
+        offset: u64,
+    ) -> Result<Vec<ArticleSummary>> {
+        let mut q = QueryBuilder::new(concat!(
+            "SELECT ",
+            summary_columns!(),
+            " FROM articles a JOIN sections s ON s.id = a.section_id"
+        ));
         push_filter(&mut q, filter, now);
         q.push(" ORDER BY a.published_at DESC, a.id DESC LIMIT ")
             .push_bind(i64::from(limit))
@@ -103,11 +125,22 @@ impl ArticleRepo for SqliteStore {
     async fn count(&self, filter: &ArticleFilter, now: Timestamp) -> Result<u64> {
         let mut q = QueryBuilder::new("SELECT COUNT(*) FROM articles a");
         push_filter(&mut q, filter, now);
-        let n: i64 = q.build().fetch_one(&self.pool).await.map_err(backend)?.try_get(0).map_err(backend)?;
+        let n: i64 = q
+            .build()
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?
+            .try_get(0)
+            .map_err(backend)?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    async fn translations(&self, key: &str, exclude_id: i64, now: Timestamp) -> Result<Vec<Translation>> {
+    async fn translations(
+        &self,
+        key: &str,
+        exclude_id: i64,
+        now: Timestamp,
+    ) -> Result<Vec<Translation>> {
         let rows = sqlx::query(
             "SELECT edition, slug, title FROM articles WHERE translation_key = ? AND id <> ? AND status = 'published' AND published_at <= ? ORDER BY edition",
         )
@@ -128,7 +161,12 @@ impl ArticleRepo for SqliteStore {
             .collect()
     }
 
-    async fn related(&self, article_id: i64, now: Timestamp, limit: u32) -> Result<Vec<ArticleSummary>> {
+    async fn related(
+        &self,
+        article_id: i64,
+        now: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>> {
         let sql = concat!(
             "SELECT ",
             summary_columns!(),
@@ -165,13 +203,14 @@ impl ArticleRepo for SqliteStore {
     }
 
     async fn is_published(&self, article_id: i64, now: Timestamp) -> Result<bool> {
-        let found: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM articles WHERE id = ? AND status = 'published' AND published_at <= ?")
-                .bind(article_id)
-                .bind(now.as_second())
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(backend)?;
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM articles WHERE id = ? AND status = 'published' AND published_at <= ?",
+        )
+        .bind(article_id)
+        .bind(now.as_second())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
         Ok(found.is_some())
     }
 }

@@ -6,20 +6,30 @@ use masthead_core::ContentBundle;
 use masthead_store::{Result, StoreError, hour_bucket};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
-async fn id_of(tx: &mut Transaction<'_, Sqlite>, table: &'static str, edition: &str, slug: &str) -> Result<i64> {
+async fn id_of(
+    tx: &mut Transaction<'_, Sqlite>,
+    table: &'static str,
+    edition: &str,
+    slug: &str,
+) -> Result<i64> {
     let sql = match table {
         "sections" => "SELECT id FROM sections WHERE edition = ? AND slug = ?",
         "tags" => "SELECT id FROM tags WHERE edition = ? AND slug = ?",
         _ => "SELECT id FROM authors WHERE edition = ? AND slug = ?",
     };
-    let id: Option<i64> =
-        sqlx::query_scalar(sql).bind(edition).bind(slug).fetch_optional(&mut **tx).await.map_err(backend)?;
+    let id: Option<i64> = sqlx::query_scalar(sql)
+        .bind(edition)
+        .bind(slug)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(backend)?;
     id.ok_or_else(|| StoreError::InvalidReference(format!("{table}: {edition}/{slug}")))
 }
 
 pub(crate) async fn import(pool: &SqlitePool, b: &ContentBundle) -> Result<Vec<i64>> {
     for a in &b.articles {
-        a.validate().map_err(|e| StoreError::Invalid(e.to_string()))?;
+        a.validate()
+            .map_err(|e| StoreError::Invalid(e.to_string()))?;
     }
     let now = Timestamp::now().as_second();
     let mut tx = pool.begin().await.map_err(backend)?;
@@ -112,23 +122,29 @@ pub(crate) async fn import(pool: &SqlitePool, b: &ContentBundle) -> Result<Vec<i
                 .map_err(backend)?;
         }
         for old in &a.old_slugs {
-            sqlx::query("INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES (?, ?, ?)")
-                .bind(ed)
-                .bind(old)
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
+            sqlx::query(
+                "INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES (?, ?, ?)",
+            )
+            .bind(ed)
+            .bind(old)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         }
         if a.views > 0 {
             let at = a.published_at.map_or(now, |t| t.as_second().min(now));
-            sqlx::query("INSERT INTO article_view_hours (article_id, hour, views) VALUES (?, ?, ?)")
-                .bind(id)
-                .bind(hour_bucket(Timestamp::from_second(at).unwrap_or_else(|_| Timestamp::now())))
-                .bind(a.views)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
+            sqlx::query(
+                "INSERT INTO article_view_hours (article_id, hour, views) VALUES (?, ?, ?)",
+            )
+            .bind(id)
+            .bind(hour_bucket(
+                Timestamp::from_second(at).unwrap_or_else(|_| Timestamp::now()),
+            ))
+            .bind(a.views)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         }
         ids.push(id);
     }

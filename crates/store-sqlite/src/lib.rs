@@ -10,8 +10,8 @@ mod taxonomy;
 mod views;
 
 use masthead_store::StoreError;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -36,11 +36,16 @@ impl SqliteStore {
         let opts = if memory {
             opts
         } else {
-            opts.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal)
+            opts.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
         };
         // An in-memory database lives as long as its one connection.
         let pool_opts = if memory {
-            SqlitePoolOptions::new().max_connections(1).min_connections(1).idle_timeout(None).max_lifetime(None)
+            SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
         } else {
             SqlitePoolOptions::new().max_connections(8)
         };
@@ -63,7 +68,12 @@ impl SqliteStore {
 pub(crate) fn backend(e: sqlx::Error) -> StoreError {
     if let sqlx::Error::Database(db) = &e {
         if db.is_unique_violation() {
-            let what = db.message().rsplit(": ").next().unwrap_or("unique").to_owned();
+            let what = db
+                .message()
+                .rsplit(": ")
+                .next()
+                .unwrap_or("unique")
+                .to_owned();
             return StoreError::Conflict(what);
         }
         if db.is_foreign_key_violation() {
@@ -82,7 +92,11 @@ mod tests {
     #[tokio::test]
     async fn conformance() {
         masthead_store::conformance::run(|| async {
-            let store: DynStore = Arc::new(SqliteStore::memory().await.unwrap_or_else(|e| panic!("{e}")));
+            let store: DynStore = Arc::new(
+                SqliteStore::memory()
+                    .await
+                    .unwrap_or_else(|e| panic!("{e}")),
+            );
             store
         })
         .await;
@@ -94,11 +108,19 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
         let url = format!("sqlite://{}", dir.join("db.sqlite").display());
-        let s = SqliteStore::open(&url).await.unwrap_or_else(|e| panic!("{e}"));
-        masthead_store::SettingsRepo::set_setting(&s, "k", "v").await.unwrap_or_else(|e| panic!("{e}"));
+        let s = SqliteStore::open(&url)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        masthead_store::SettingsRepo::set_setting(&s, "k", "v")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         s.close().await;
-        let s = SqliteStore::open(&url).await.unwrap_or_else(|e| panic!("{e}"));
-        let got = masthead_store::SettingsRepo::settings(&s).await.unwrap_or_else(|e| panic!("{e}"));
+        let s = SqliteStore::open(&url)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let got = masthead_store::SettingsRepo::settings(&s)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(got, [("k".to_string(), "v".to_string())]);
         let _ = std::fs::remove_dir_all(&dir);
     }

@@ -6,7 +6,8 @@ use masthead_store::StoreError;
 use sqlx::SqlitePool;
 
 /// `(version, name, sql)` of every migration, in order.
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "init", include_str!("../migrations/0001_init.sql"))];
+pub const MIGRATIONS: &[(i64, &str, &str)] =
+    &[(1, "init", include_str!("../migrations/0001_init.sql"))];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {
     sqlx::raw_sql(
@@ -17,15 +18,19 @@ pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {
     .map_err(backend)?;
     for (version, name, sql) in MIGRATIONS {
         let mut tx = pool.begin().await.map_err(backend)?;
-        let done: Option<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = ?")
-            .bind(version)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(backend)?;
+        let done: Option<i64> =
+            sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = ?")
+                .bind(version)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(backend)?;
         if done.is_some() {
             continue;
         }
-        sqlx::raw_sql(sql).execute(&mut *tx).await.map_err(backend)?;
+        sqlx::raw_sql(sql)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")
             .bind(version)
             .bind(name)

@@ -4,8 +4,8 @@ use crate::backend;
 use jiff::Timestamp;
 use masthead_core::{Article, ArticleSummary, Cover, Flags, Lang, Source, Status};
 use masthead_store::StoreError;
-use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
 
 /// The query must join `sections s` to `articles a`.
 /// Columns of an article summary, as a macro so queries are built with `concat!`, never `format!`.
@@ -28,7 +28,8 @@ macro_rules! article_columns {
 }
 
 pub(crate) fn lang(raw: &str) -> Result<Lang, StoreError> {
-    raw.parse().map_err(|_| StoreError::Invalid(format!("edition {raw} in database")))
+    raw.parse()
+        .map_err(|_| StoreError::Invalid(format!("edition {raw} in database")))
 }
 
 pub(crate) fn ts(secs: i64) -> Result<Timestamp, StoreError> {
@@ -42,7 +43,10 @@ pub(crate) fn summary(row: &SqliteRow) -> Result<ArticleSummary, StoreError> {
         slug: row.try_get("slug").map_err(backend)?,
         title: row.try_get("title").map_err(backend)?,
         lead: row.try_get("lead").map_err(backend)?,
-        published_at: ts(row.try_get::<Option<i64>, _>("published_at").map_err(backend)?.unwrap_or(0))?,
+        published_at: ts(row
+            .try_get::<Option<i64>, _>("published_at")
+            .map_err(backend)?
+            .unwrap_or(0))?,
         section_slug: row.try_get("section_slug").map_err(backend)?,
         section_name: row.try_get("section_name").map_err(backend)?,
         kicker_slug: row.try_get("kicker_slug").map_err(backend)?,
@@ -87,8 +91,14 @@ pub(crate) fn article(row: &SqliteRow) -> Result<Article, StoreError> {
         body_html: row.try_get("body_html").map_err(backend)?,
         section_id: row.try_get("section_id").map_err(backend)?,
         author_id: row.try_get("author_id").map_err(backend)?,
-        status: status.parse::<Status>().map_err(|e| StoreError::Invalid(e.to_string()))?,
-        published_at: row.try_get::<Option<i64>, _>("published_at").map_err(backend)?.map(ts).transpose()?,
+        status: status
+            .parse::<Status>()
+            .map_err(|e| StoreError::Invalid(e.to_string()))?,
+        published_at: row
+            .try_get::<Option<i64>, _>("published_at")
+            .map_err(backend)?
+            .map(ts)
+            .transpose()?,
         updated_at: ts(row.try_get("updated_at").map_err(backend)?)?,
         flags: flags(row)?,
         source,

@@ -10,7 +10,10 @@ use sqlx::Row;
 #[async_trait]
 impl SettingsRepo for SqliteStore {
     async fn settings(&self) -> Result<Vec<(String, String)>> {
-        sqlx::query_as("SELECT key, value FROM settings ORDER BY key").fetch_all(&self.pool).await.map_err(backend)
+        sqlx::query_as("SELECT key, value FROM settings ORDER BY key")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)
     }
 
     async fn set_setting(&self, key: &str, value: &str) -> Result<()> {

@@ -49,41 +49,47 @@ impl TaxonomyRepo for SqliteStore {
     }
 
     async fn section_by_slug(&self, edition: Lang, slug: &str) -> Result<Option<Section>> {
-        let row = sqlx::query("SELECT id, edition, slug, name, position FROM sections WHERE edition = ? AND slug = ?")
-            .bind(edition.code())
-            .bind(slug)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(backend)?;
+        let row = sqlx::query(
+            "SELECT id, edition, slug, name, position FROM sections WHERE edition = ? AND slug = ?",
+        )
+        .bind(edition.code())
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
         row.as_ref().map(section).transpose()
     }
 
     async fn section(&self, id: i64) -> Result<Option<Section>> {
-        let row = sqlx::query("SELECT id, edition, slug, name, position FROM sections WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(backend)?;
+        let row =
+            sqlx::query("SELECT id, edition, slug, name, position FROM sections WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend)?;
         row.as_ref().map(section).transpose()
     }
 
     async fn tag_by_slug(&self, edition: Lang, slug: &str) -> Result<Option<Tag>> {
-        let row = sqlx::query("SELECT id, edition, slug, name FROM tags WHERE edition = ? AND slug = ?")
-            .bind(edition.code())
-            .bind(slug)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(backend)?;
+        let row =
+            sqlx::query("SELECT id, edition, slug, name FROM tags WHERE edition = ? AND slug = ?")
+                .bind(edition.code())
+                .bind(slug)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend)?;
         row.as_ref().map(tag).transpose()
     }
 
     async fn author_by_slug(&self, edition: Lang, slug: &str) -> Result<Option<Author>> {
-        let row = sqlx::query("SELECT id, edition, slug, name, bio FROM authors WHERE edition = ? AND slug = ?")
-            .bind(edition.code())
-            .bind(slug)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(backend)?;
+        let row = sqlx::query(
+            "SELECT id, edition, slug, name, bio FROM authors WHERE edition = ? AND slug = ?",
+        )
+        .bind(edition.code())
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
         row.as_ref().map(author).transpose()
     }
 

@@ -40,7 +40,13 @@ impl ViewRepo for SqliteStore {
         tx.commit().await.map_err(backend)
     }
 
-    async fn most_read(&self, edition: Lang, since: Timestamp, now: Timestamp, limit: u32) -> Result<Vec<ArticleSummary>> {
+    async fn most_read(
+        &self,
+        edition: Lang,
+        since: Timestamp,
+        now: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>> {
         let sql = concat!(
             "SELECT ",
             summary_columns!(),

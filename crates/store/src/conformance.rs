@@ -15,18 +15,36 @@ type Case = fn(DynStore) -> Pin<Box<dyn Future<Output = ()> + Send>>;
 
 /// Every case, by name.
 pub const CASES: &[(&str, Case)] = &[
-    ("import_and_read_back", |s| Box::pin(import_and_read_back(s))),
-    ("only_published_and_due_are_visible", |s| Box::pin(only_published_and_due_are_visible(s))),
-    ("filters_narrow_listings", |s| Box::pin(filters_narrow_listings(s))),
+    ("import_and_read_back", |s| {
+        Box::pin(import_and_read_back(s))
+    }),
+    ("only_published_and_due_are_visible", |s| {
+        Box::pin(only_published_and_due_are_visible(s))
+    }),
+    ("filters_narrow_listings", |s| {
+        Box::pin(filters_narrow_listings(s))
+    }),
     ("old_slug_redirects", |s| Box::pin(old_slug_redirects(s))),
-    ("translations_link_editions", |s| Box::pin(translations_link_editions(s))),
-    ("related_prefers_shared_tags", |s| Box::pin(related_prefers_shared_tags(s))),
-    ("views_add_up_and_rank", |s| Box::pin(views_add_up_and_rank(s))),
-    ("import_is_all_or_nothing", |s| Box::pin(import_is_all_or_nothing(s))),
-    ("duplicate_slug_is_conflict", |s| Box::pin(duplicate_slug_is_conflict(s))),
+    ("translations_link_editions", |s| {
+        Box::pin(translations_link_editions(s))
+    }),
+    ("related_prefers_shared_tags", |s| {
+        Box::pin(related_prefers_shared_tags(s))
+    }),
+    ("views_add_up_and_rank", |s| {
+        Box::pin(views_add_up_and_rank(s))
+    }),
+    ("import_is_all_or_nothing", |s| {
+        Box::pin(import_is_all_or_nothing(s))
+    }),
+    ("duplicate_slug_is_conflict", |s| {
+        Box::pin(duplicate_slug_is_conflict(s))
+    }),
     ("settings_round_trip", |s| Box::pin(settings_round_trip(s))),
     ("ads_by_edition", |s| Box::pin(ads_by_edition(s))),
-    ("hostile_strings_are_data", |s| Box::pin(hostile_strings_are_data(s))),
+    ("hostile_strings_are_data", |s| {
+        Box::pin(hostile_strings_are_data(s))
+    }),
 ];
 
 /// Runs every case against a fresh store from `fresh`.
@@ -77,18 +95,35 @@ pub fn taxonomy() -> ContentBundle {
     let mut b = ContentBundle::default();
     for ed in [Lang::Ru, Lang::En] {
         for (i, s) in ["news", "sport"].iter().enumerate() {
-            b.sections.push(NewSection { edition: ed, slug: (*s).into(), name: format!("{s} {ed}"), position: i as i64 });
+            b.sections.push(NewSection {
+                edition: ed,
+                slug: (*s).into(),
+                name: format!("{s} {ed}"),
+                position: i as i64,
+            });
         }
         for t in ["alpha", "beta"] {
-            b.tags.push(NewTag { edition: ed, slug: t.into(), name: format!("Tag {t}") });
+            b.tags.push(NewTag {
+                edition: ed,
+                slug: t.into(),
+                name: format!("Tag {t}"),
+            });
         }
-        b.authors.push(NewAuthor { edition: ed, slug: "ann".into(), name: "Ann Lee".into(), bio: "Writes.".into() });
+        b.authors.push(NewAuthor {
+            edition: ed,
+            slug: "ann".into(),
+            name: "Ann Lee".into(),
+            bio: "Writes.".into(),
+        });
     }
     b
 }
 
 fn filter(edition: Lang) -> ArticleFilter {
-    ArticleFilter { edition: Some(edition), ..Default::default() }
+    ArticleFilter {
+        edition: Some(edition),
+        ..Default::default()
+    }
 }
 
 async fn import_and_read_back(s: DynStore) {
@@ -96,17 +131,34 @@ async fn import_and_read_back(s: DynStore) {
     let mut a = article(Lang::En, "news", "first-story", 2);
     a.tag_slugs = vec!["beta".into(), "alpha".into()];
     a.author_slug = Some("ann".into());
-    a.flags = Flags { breaking: true, top: false, important: true };
-    a.source = Some(Source { name: "Ledger".into(), url: "https://ledger.example/a".into() });
-    a.cover = Some(Cover { url: "/static/c.svg".into(), alt: "alt".into(), caption: "cap".into(), credit: "cr".into() });
+    a.flags = Flags {
+        breaking: true,
+        top: false,
+        important: true,
+    };
+    a.source = Some(Source {
+        name: "Ledger".into(),
+        url: "https://ledger.example/a".into(),
+    });
+    a.cover = Some(Cover {
+        url: "/static/c.svg".into(),
+        alt: "alt".into(),
+        caption: "cap".into(),
+        credit: "cr".into(),
+    });
     a.translation_key = Some("k1".into());
     a.views = 7;
     b.articles.push(a);
-    b.articles.push(article(Lang::En, "news", "second-story", 1));
+    b.articles
+        .push(article(Lang::En, "news", "second-story", 1));
     let ids = s.import(&b).await.unwrap();
     assert_eq!(ids.len(), 2);
 
-    let got = s.published_by_slug(Lang::En, "first-story", now()).await.unwrap().unwrap();
+    let got = s
+        .published_by_slug(Lang::En, "first-story", now())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(got.id, ids[0]);
     assert_eq!(got.title, "Title of first-story");
     assert_eq!(got.body_html, "<p>Body.</p>");
@@ -119,8 +171,18 @@ async fn import_and_read_back(s: DynStore) {
     assert_eq!(author.name, "Ann Lee");
     let section = s.section(got.section_id).await.unwrap().unwrap();
     assert_eq!(section.slug, "news");
-    let tags: Vec<_> = s.tags_of(got.id).await.unwrap().into_iter().map(|t| t.slug).collect();
-    assert_eq!(tags, ["beta", "alpha"], "tags keep their order; the first is the kicker");
+    let tags: Vec<_> = s
+        .tags_of(got.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.slug)
+        .collect();
+    assert_eq!(
+        tags,
+        ["beta", "alpha"],
+        "tags keep their order; the first is the kicker"
+    );
 
     let list = s.list(&filter(Lang::En), now(), 10, 0).await.unwrap();
     let slugs: Vec<_> = list.iter().map(|a| a.slug.as_str()).collect();
@@ -129,10 +191,23 @@ async fn import_and_read_back(s: DynStore) {
     assert_eq!(list[1].section_name, "news en");
     assert_eq!(s.count(&filter(Lang::En), now()).await.unwrap(), 2);
     assert_eq!(s.count(&filter(Lang::Ru), now()).await.unwrap(), 0);
-    assert!(s.published_by_slug(Lang::Ru, "first-story", now()).await.unwrap().is_none());
+    assert!(
+        s.published_by_slug(Lang::Ru, "first-story", now())
+            .await
+            .unwrap()
+            .is_none()
+    );
     let sections = s.sections(Lang::En).await.unwrap();
-    assert_eq!(sections.iter().map(|x| x.slug.as_str()).collect::<Vec<_>>(), ["news", "sport"]);
-    assert!(s.section_by_slug(Lang::En, "sport").await.unwrap().is_some());
+    assert_eq!(
+        sections.iter().map(|x| x.slug.as_str()).collect::<Vec<_>>(),
+        ["news", "sport"]
+    );
+    assert!(
+        s.section_by_slug(Lang::En, "sport")
+            .await
+            .unwrap()
+            .is_some()
+    );
     assert!(s.tag_by_slug(Lang::En, "alpha").await.unwrap().is_some());
     assert!(s.author_by_slug(Lang::En, "ann").await.unwrap().is_some());
     assert!(s.author_by_slug(Lang::En, "bob").await.unwrap().is_none());
@@ -149,9 +224,24 @@ async fn only_published_and_due_are_visible(s: DynStore) {
     let future = article(Lang::En, "news", "future-one", -5);
     b.articles = vec![draft, future, article(Lang::En, "news", "live-one", 1)];
     let ids = s.import(&b).await.unwrap();
-    assert!(s.published_by_slug(Lang::En, "draft-one", now()).await.unwrap().is_none());
-    assert!(s.published_by_slug(Lang::En, "future-one", now()).await.unwrap().is_none());
-    assert!(s.published_by_slug(Lang::En, "future-one", hours_ago(-6)).await.unwrap().is_some());
+    assert!(
+        s.published_by_slug(Lang::En, "draft-one", now())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        s.published_by_slug(Lang::En, "future-one", now())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        s.published_by_slug(Lang::En, "future-one", hours_ago(-6))
+            .await
+            .unwrap()
+            .is_some()
+    );
     assert_eq!(s.count(&filter(Lang::En), now()).await.unwrap(), 1);
     assert!(!s.is_published(ids[0], now()).await.unwrap());
     assert!(!s.is_published(ids[1], now()).await.unwrap());
@@ -175,24 +265,90 @@ async fn filters_narrow_listings(s: DynStore) {
     let author = s.author_by_slug(Lang::En, "ann").await.unwrap().unwrap();
     let slugs = |f: ArticleFilter| {
         let s = s.clone();
-        async move { s.list(&f, now(), 10, 0).await.unwrap().into_iter().map(|a| a.slug).collect::<Vec<_>>() }
+        async move {
+            s.list(&f, now(), 10, 0)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|a| a.slug)
+                .collect::<Vec<_>>()
+        }
     };
-    assert_eq!(slugs(ArticleFilter { section_id: Some(sec.id), ..filter(Lang::En) }).await, ["a-news", "d-news"]);
-    assert_eq!(slugs(ArticleFilter { tag_id: Some(tag.id), ..filter(Lang::En) }).await, ["a-news"]);
-    assert_eq!(slugs(ArticleFilter { author_id: Some(author.id), ..filter(Lang::En) }).await, ["a-news"]);
-    assert_eq!(slugs(ArticleFilter { important: true, ..filter(Lang::En) }).await, ["a-news"]);
-    assert_eq!(slugs(ArticleFilter { breaking: true, ..filter(Lang::En) }).await, ["c-sport"]);
-    assert_eq!(slugs(ArticleFilter { top: true, ..filter(Lang::En) }).await, ["c-sport"]);
     assert_eq!(
-        slugs(ArticleFilter { from: Some(hours_ago(40)), until: Some(hours_ago(10)), ..filter(Lang::En) }).await,
+        slugs(ArticleFilter {
+            section_id: Some(sec.id),
+            ..filter(Lang::En)
+        })
+        .await,
+        ["a-news", "d-news"]
+    );
+    assert_eq!(
+        slugs(ArticleFilter {
+            tag_id: Some(tag.id),
+            ..filter(Lang::En)
+        })
+        .await,
+        ["a-news"]
+    );
+    assert_eq!(
+        slugs(ArticleFilter {
+            author_id: Some(author.id),
+            ..filter(Lang::En)
+        })
+        .await,
+        ["a-news"]
+    );
+    assert_eq!(
+        slugs(ArticleFilter {
+            important: true,
+            ..filter(Lang::En)
+        })
+        .await,
+        ["a-news"]
+    );
+    assert_eq!(
+        slugs(ArticleFilter {
+            breaking: true,
+            ..filter(Lang::En)
+        })
+        .await,
+        ["c-sport"]
+    );
+    assert_eq!(
+        slugs(ArticleFilter {
+            top: true,
+            ..filter(Lang::En)
+        })
+        .await,
+        ["c-sport"]
+    );
+    assert_eq!(
+        slugs(ArticleFilter {
+            from: Some(hours_ago(40)),
+            until: Some(hours_ago(10)),
+            ..filter(Lang::En)
+        })
+        .await,
         ["c-sport"]
     );
     let first = s.list(&filter(Lang::En), now(), 1, 0).await.unwrap();
-    assert_eq!(slugs(ArticleFilter { exclude_id: Some(first[0].id), ..filter(Lang::En) }).await, ["c-sport", "d-news"]);
+    assert_eq!(
+        slugs(ArticleFilter {
+            exclude_id: Some(first[0].id),
+            ..filter(Lang::En)
+        })
+        .await,
+        ["c-sport", "d-news"]
+    );
     let page2 = s.list(&filter(Lang::En), now(), 2, 2).await.unwrap();
     assert_eq!(page2.len(), 1);
     assert_eq!(page2[0].slug, "d-news");
-    assert!(s.list(&filter(Lang::En), now(), 2, 1_000_000).await.unwrap().is_empty());
+    assert!(
+        s.list(&filter(Lang::En), now(), 2, 1_000_000)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 async fn old_slug_redirects(s: DynStore) {
@@ -201,7 +357,13 @@ async fn old_slug_redirects(s: DynStore) {
     a.old_slugs = vec!["old-name".into()];
     b.articles.push(a);
     s.import(&b).await.unwrap();
-    assert_eq!(s.redirect_slug(Lang::Ru, "old-name").await.unwrap().as_deref(), Some("new-name"));
+    assert_eq!(
+        s.redirect_slug(Lang::Ru, "old-name")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("new-name")
+    );
     assert_eq!(s.redirect_slug(Lang::En, "old-name").await.unwrap(), None);
     assert_eq!(s.redirect_slug(Lang::Ru, "never").await.unwrap(), None);
     assert!(s.slug_taken(Lang::Ru, "new-name").await.unwrap());
@@ -236,33 +398,69 @@ async fn related_prefers_shared_tags(s: DynStore) {
     one.tag_slugs = vec!["beta".into()];
     b.articles = vec![main, both, one, article(Lang::En, "news", "no-tags", 1)];
     let ids = s.import(&b).await.unwrap();
-    let rel: Vec<_> = s.related(ids[0], now(), 5).await.unwrap().into_iter().map(|a| a.slug).collect();
+    let rel: Vec<_> = s
+        .related(ids[0], now(), 5)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.slug)
+        .collect();
     assert_eq!(rel, ["both-tags", "one-tag"]);
 }
 
 async fn views_add_up_and_rank(s: DynStore) {
     let mut b = taxonomy();
-    b.articles = vec![article(Lang::En, "news", "popular", 3), article(Lang::En, "news", "quiet", 3)];
+    b.articles = vec![
+        article(Lang::En, "news", "popular", 3),
+        article(Lang::En, "news", "quiet", 3),
+    ];
     let ids = s.import(&b).await.unwrap();
     let h = hour_bucket(now());
-    s.add_views(&[(ids[0], h, 5), (ids[1], h, 2)]).await.unwrap();
-    s.add_views(&[(ids[0], h, 1), (ids[1], h - 200, 50)]).await.unwrap();
+    s.add_views(&[(ids[0], h, 5), (ids[1], h, 2)])
+        .await
+        .unwrap();
+    s.add_views(&[(ids[0], h, 1), (ids[1], h - 200, 50)])
+        .await
+        .unwrap();
     assert_eq!(s.views_of(ids[0]).await.unwrap(), 6);
     assert_eq!(s.views_of(ids[1]).await.unwrap(), 52);
-    let day: Vec<_> = s.most_read(Lang::En, hours_ago(24), now(), 5).await.unwrap().into_iter().map(|a| a.slug).collect();
+    let day: Vec<_> = s
+        .most_read(Lang::En, hours_ago(24), now(), 5)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.slug)
+        .collect();
     assert_eq!(day, ["popular", "quiet"]);
-    let long: Vec<_> = s.most_read(Lang::En, hours_ago(24 * 30), now(), 5).await.unwrap().into_iter().map(|a| a.slug).collect();
+    let long: Vec<_> = s
+        .most_read(Lang::En, hours_ago(24 * 30), now(), 5)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.slug)
+        .collect();
     assert_eq!(long, ["quiet", "popular"]);
-    assert!(s.most_read(Lang::Ru, hours_ago(24), now(), 5).await.unwrap().is_empty());
+    assert!(
+        s.most_read(Lang::Ru, hours_ago(24), now(), 5)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     s.add_views(&[]).await.unwrap();
 }
 
 async fn import_is_all_or_nothing(s: DynStore) {
     let mut b = taxonomy();
-    b.articles = vec![article(Lang::En, "news", "fine", 1), article(Lang::En, "no-such-section", "broken", 1)];
+    b.articles = vec![
+        article(Lang::En, "news", "fine", 1),
+        article(Lang::En, "no-such-section", "broken", 1),
+    ];
     let err = s.import(&b).await.unwrap_err();
     assert!(matches!(err, StoreError::InvalidReference(_)), "{err:?}");
-    assert!(s.sections(Lang::En).await.unwrap().is_empty(), "nothing of a failed import stays");
+    assert!(
+        s.sections(Lang::En).await.unwrap().is_empty(),
+        "nothing of a failed import stays"
+    );
     assert_eq!(s.count(&filter(Lang::En), now()).await.unwrap(), 0);
 }
 
@@ -285,11 +483,23 @@ async fn settings_round_trip(s: DynStore) {
     s.set_setting("time_zone", "Asia/Baku").await.unwrap();
     let mut got = s.settings().await.unwrap();
     got.sort();
-    assert_eq!(got, [("site_name".into(), "Meridian Daily".into()), ("time_zone".into(), "Asia/Baku".into())]);
+    assert_eq!(
+        got,
+        [
+            ("site_name".into(), "Meridian Daily".into()),
+            ("time_zone".into(), "Asia/Baku".into())
+        ]
+    );
     let mut b = ContentBundle::default();
     b.settings.push(("demo_loaded".into(), "1".into()));
     s.import(&b).await.unwrap();
-    assert!(s.settings().await.unwrap().iter().any(|(k, v)| k == "demo_loaded" && v == "1"));
+    assert!(
+        s.settings()
+            .await
+            .unwrap()
+            .iter()
+            .any(|(k, v)| k == "demo_loaded" && v == "1")
+    );
 }
 
 async fn ads_by_edition(s: DynStore) {
@@ -303,7 +513,11 @@ async fn ads_by_edition(s: DynStore) {
         width: 300,
         height: 250,
     };
-    b.ads = vec![ad(None, "article"), ad(Some(Lang::Ru), "home"), ad(Some(Lang::En), "home")];
+    b.ads = vec![
+        ad(None, "article"),
+        ad(Some(Lang::Ru), "home"),
+        ad(Some(Lang::En), "home"),
+    ];
     s.import(&b).await.unwrap();
     let ru = s.ads(Lang::Ru).await.unwrap();
     assert_eq!(ru.len(), 2);
@@ -316,9 +530,18 @@ async fn hostile_strings_are_data(s: DynStore) {
     a.title = "Robert'); DROP TABLE articles;-- \"x\" <script>".into();
     b.articles.push(a);
     s.import(&b).await.unwrap();
-    let got = s.published_by_slug(Lang::En, "quotes", now()).await.unwrap().unwrap();
+    let got = s
+        .published_by_slug(Lang::En, "quotes", now())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(got.title, "Robert'); DROP TABLE articles;-- \"x\" <script>");
-    assert!(s.tag_by_slug(Lang::En, "' OR 1=1 --").await.unwrap().is_none());
+    assert!(
+        s.tag_by_slug(Lang::En, "' OR 1=1 --")
+            .await
+            .unwrap()
+            .is_none()
+    );
     s.set_setting("k'; --", "v").await.unwrap();
     assert_eq!(s.count(&filter(Lang::En), now()).await.unwrap(), 1);
 }

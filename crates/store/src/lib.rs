@@ -39,16 +39,37 @@ pub trait TaxonomyRepo: Send + Sync {
 pub trait ArticleRepo: Send + Sync {
     /// Writes a whole bundle in one transaction: all of it lands, or none of it.
     async fn import(&self, bundle: &ContentBundle) -> Result<Vec<i64>>;
-    async fn published_by_slug(&self, edition: Lang, slug: &str, now: Timestamp) -> Result<Option<Article>>;
+    async fn published_by_slug(
+        &self,
+        edition: Lang,
+        slug: &str,
+        now: Timestamp,
+    ) -> Result<Option<Article>>;
     /// The current slug of the article that once had `old_slug`.
     async fn redirect_slug(&self, edition: Lang, old_slug: &str) -> Result<Option<String>>;
     async fn tags_of(&self, article_id: i64) -> Result<Vec<Tag>>;
-    async fn list(&self, filter: &ArticleFilter, now: Timestamp, limit: u32, offset: u64) -> Result<Vec<ArticleSummary>>;
+    async fn list(
+        &self,
+        filter: &ArticleFilter,
+        now: Timestamp,
+        limit: u32,
+        offset: u64,
+    ) -> Result<Vec<ArticleSummary>>;
     async fn count(&self, filter: &ArticleFilter, now: Timestamp) -> Result<u64>;
     /// Published translations of the story `key`, other than `exclude_id`.
-    async fn translations(&self, key: &str, exclude_id: i64, now: Timestamp) -> Result<Vec<Translation>>;
+    async fn translations(
+        &self,
+        key: &str,
+        exclude_id: i64,
+        now: Timestamp,
+    ) -> Result<Vec<Translation>>;
     /// Articles sharing most tags with `article_id`, newest first among equals.
-    async fn related(&self, article_id: i64, now: Timestamp, limit: u32) -> Result<Vec<ArticleSummary>>;
+    async fn related(
+        &self,
+        article_id: i64,
+        now: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>>;
     /// Whether an article of the edition has, or once had, this slug (any status).
     async fn slug_taken(&self, edition: Lang, slug: &str) -> Result<bool>;
     /// Whether the article exists and is published (the view beacon counts only those).
@@ -61,7 +82,13 @@ pub trait ViewRepo: Send + Sync {
     /// Adds `(article_id, hour_bucket, views)` rows in one transaction.
     async fn add_views(&self, batch: &[(i64, i64, u64)]) -> Result<()>;
     /// Most viewed published articles of an edition counting views from `since` on.
-    async fn most_read(&self, edition: Lang, since: Timestamp, now: Timestamp, limit: u32) -> Result<Vec<ArticleSummary>>;
+    async fn most_read(
+        &self,
+        edition: Lang,
+        since: Timestamp,
+        now: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>>;
     async fn views_of(&self, article_id: i64) -> Result<i64>;
 }
 

@@ -27,15 +27,17 @@ impl AppState {
         let c = cache.clone();
         if let Ok(handle) = tokio::runtime::Handle::try_current() {
             handle.spawn(async move {
-                loop {
-                    match rx.recv().await {
-                        Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => c.clear(),
-                        Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
-                    }
+                use tokio::sync::broadcast::error::RecvError;
+                while let Ok(_) | Err(RecvError::Lagged(_)) = rx.recv().await {
+                    c.clear();
                 }
             });
         }
-        AppState { site, assets, cache }
+        AppState {
+            site,
+            assets,
+            cache,
+        }
     }
 }
 
@@ -48,7 +50,10 @@ pub struct Masthead {
 
 pub fn app(state: AppState) -> Masthead {
     let cache = state.cache.clone();
-    Masthead { router: routes::router(state), cache }
+    Masthead {
+        router: routes::router(state),
+        cache,
+    }
 }
 
 /// Requests that may be answered from, and stored in, the page cache: anonymous GET or HEAD.
@@ -86,35 +91,39 @@ impl tower::Service<Request<Body>> for Masthead {
     fn call(&mut self, req: Request<Body>) -> Self::Future {
         let key = cache_key(&req);
         let head_only = req.method() == Method::HEAD;
-        if let Some(k) = &key {
-            if let Some(page) = self.cache.get(k) {
-                let mut resp = page.respond(req.headers(), head_only);
-                crate::headers::apply(resp.headers_mut());
-                return Box::pin(std::future::ready(Ok(resp)));
-            }
+        if let Some(k) = &key
+            && let Some(page) = self.cache.get(k)
+        {
+            let mut resp = page.respond(req.headers(), head_only);
+            crate::headers::apply(resp.headers_mut());
+            return Box::pin(std::future::ready(Ok(resp)));
         }
         let req_headers = req.headers().clone();
         let router = self.router.clone();
         let cache = self.cache.clone();
         Box::pin(async move {
-            let resp = tower::ServiceExt::oneshot(router, req).await.unwrap_or_else(|e| match e {});
+            let resp = tower::ServiceExt::oneshot(router, req)
+                .await
+                .unwrap_or_else(|e| match e {});
             let mut resp = match (key, resp.extensions().get::<Cacheable>()) {
                 (Some(k), Some(_)) => {
                     let (parts, body) = resp.into_parts();
                     match to_bytes(body, MAX_PAGE).await {
                         Ok(bytes) => {
-                            let ct = parts
-                                .headers
-                                .get(header::CONTENT_TYPE)
-                                .cloned()
-                                .unwrap_or(HeaderValue::from_static("text/html; charset=utf-8"));
+                            let ct =
+                                parts.headers.get(header::CONTENT_TYPE).cloned().unwrap_or(
+                                    HeaderValue::from_static("text/html; charset=utf-8"),
+                                );
                             let page = Arc::new(CachedPage::new(bytes, ct));
                             cache.insert(k, page.clone());
                             page.respond(&req_headers, head_only)
                         }
                         Err(e) => {
                             tracing::error!(error = %e, "page body could not be read");
-                            Response::builder().status(500).body(Body::empty()).unwrap_or_default()
+                            Response::builder()
+                                .status(500)
+                                .body(Body::empty())
+                                .unwrap_or_default()
                         }
                     }
                 }
@@ -137,5 +146,7 @@ pub async fn serve(
         // Small responses go out at once; a failure here only costs latency.
         let _ = tcp.set_nodelay(true);
     });
-    axum::serve(listener, tower::make::Shared::new(app)).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, tower::make::Shared::new(app))
+        .with_graceful_shutdown(shutdown)
+        .await
 }

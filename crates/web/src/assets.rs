@@ -56,7 +56,10 @@ impl Assets {
             let compressible = ct.starts_with("text/") || ct == "image/svg+xml";
             let body = Bytes::from_static(bytes);
             let (gzip, br) = if compressible && bytes.len() > 512 {
-                (Some(crate::cache::gzip(bytes)), Some(crate::cache::brotli(bytes, 9)))
+                (
+                    Some(crate::cache::gzip(bytes)),
+                    Some(crate::cache::brotli(bytes, 9)),
+                )
             } else {
                 (None, None)
             };

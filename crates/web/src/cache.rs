@@ -26,7 +26,10 @@ pub struct PageCache {
 }
 
 pub fn gzip(data: &[u8]) -> Bytes {
-    let mut enc = flate2::write::GzEncoder::new(Vec::with_capacity(data.len() / 3), flate2::Compression::new(6));
+    let mut enc = flate2::write::GzEncoder::new(
+        Vec::with_capacity(data.len() / 3),
+        flate2::Compression::new(6),
+    );
     // Writing to a Vec cannot fail.
     let _ = enc.write_all(data);
     Bytes::from(enc.finish().unwrap_or_default())
@@ -34,7 +37,11 @@ pub fn gzip(data: &[u8]) -> Bytes {
 
 pub fn brotli(data: &[u8], quality: i32) -> Bytes {
     let mut out = Vec::with_capacity(data.len() / 3);
-    let params = brotli::enc::BrotliEncoderParams { quality, lgwin: 22, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality,
+        lgwin: 22,
+        ..Default::default()
+    };
     let mut input = data;
     let _ = brotli::BrotliCompress(&mut input, &mut out, &params);
     Bytes::from(out)
@@ -49,13 +56,17 @@ pub enum Encoding {
 }
 
 pub fn negotiate_encoding(headers: &HeaderMap) -> Encoding {
-    let Some(ae) = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()) else {
+    let Some(ae) = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+    else {
         return Encoding::Identity;
     };
     let accepts = |name: &str| {
         ae.split(',').any(|part| {
             let mut it = part.trim().split(';');
-            it.next().is_some_and(|n| n.trim().eq_ignore_ascii_case(name))
+            it.next()
+                .is_some_and(|n| n.trim().eq_ignore_ascii_case(name))
                 && !it.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"))
         })
     };
@@ -69,11 +80,24 @@ pub fn negotiate_encoding(headers: &HeaderMap) -> Encoding {
 }
 
 fn etag_matches(headers: &HeaderMap, etag: &HeaderValue) -> bool {
-    headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).is_some_and(|inm| {
-        let want = etag.to_str().unwrap_or("");
-        let bare = want.trim_start_matches("W/");
-        inm.trim() == "*" || inm.split(',').any(|t| t.trim().trim_start_matches("W/") == bare)
-    })
+    headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|inm| {
+            let want = etag.to_str().unwrap_or("");
+            let bare = want.trim_start_matches("W/");
+            inm.trim() == "*"
+                || inm
+                    .split(',')
+                    .any(|t| t.trim().trim_start_matches("W/") == bare)
+        })
+}
+
+/// How a representation is described to caches.
+pub struct Meta<'a> {
+    pub etag: &'a HeaderValue,
+    pub content_type: &'a HeaderValue,
+    pub cache_control: &'static str,
 }
 
 /// A response for a body that may be compressed, with its validators; 304 when the client has it.
@@ -83,14 +107,20 @@ pub fn respond_with(
     body: &Bytes,
     gz: impl FnOnce() -> Option<Bytes>,
     br: impl FnOnce() -> Option<Bytes>,
-    etag: &HeaderValue,
-    content_type: &HeaderValue,
-    cache_control: &'static str,
+    meta: Meta<'_>,
 ) -> Response<Body> {
+    let Meta {
+        etag,
+        content_type,
+        cache_control,
+    } = meta;
     let mut resp = Response::new(Body::empty());
     let h = resp.headers_mut();
     h.insert(header::ETAG, etag.clone());
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control),
+    );
     h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     if etag_matches(headers, etag) {
         *resp.status_mut() = StatusCode::NOT_MODIFIED;
@@ -125,8 +155,15 @@ impl CachedPage {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         body.hash(&mut h);
-        let etag = HeaderValue::try_from(format!("W/\"{:016x}\"", h.finish())).unwrap_or(HeaderValue::from_static("W/\"0\""));
-        CachedPage { body, etag, content_type, gzip: OnceLock::new(), br: OnceLock::new() }
+        let etag = HeaderValue::try_from(format!("W/\"{:016x}\"", h.finish()))
+            .unwrap_or(HeaderValue::from_static("W/\"0\""));
+        CachedPage {
+            body,
+            etag,
+            content_type,
+            gzip: OnceLock::new(),
+            br: OnceLock::new(),
+        }
     }
 
     pub fn respond(&self, headers: &HeaderMap, head_only: bool) -> Response<Body> {
@@ -136,9 +173,11 @@ impl CachedPage {
             &self.body,
             || Some(self.gzip.get_or_init(|| gzip(&self.body)).clone()),
             || Some(self.br.get_or_init(|| brotli(&self.body, 5)).clone()),
-            &self.etag,
-            &self.content_type,
-            PAGE_CACHE_CONTROL,
+            Meta {
+                etag: &self.etag,
+                content_type: &self.content_type,
+                cache_control: PAGE_CACHE_CONTROL,
+            },
         )
     }
 }
@@ -149,7 +188,9 @@ impl PageCache {
     pub fn new(max_bytes: u64, ttl: Duration) -> Self {
         let pages = moka::sync::Cache::builder()
             .max_capacity(max_bytes)
-            .weigher(|k: &String, v: &Arc<CachedPage>| u32::try_from(k.len() + v.body.len() * 2).unwrap_or(u32::MAX))
+            .weigher(|k: &String, v: &Arc<CachedPage>| {
+                u32::try_from(k.len() + v.body.len() * 2).unwrap_or(u32::MAX)
+            })
             .time_to_live(ttl)
             .build();
         PageCache { pages }
@@ -191,15 +232,27 @@ mod tests {
 
     #[test]
     fn negotiates() {
-        assert_eq!(negotiate_encoding(&hdrs(&[("accept-encoding", "gzip, deflate, br")])), Encoding::Brotli);
-        assert_eq!(negotiate_encoding(&hdrs(&[("accept-encoding", "gzip")])), Encoding::Gzip);
-        assert_eq!(negotiate_encoding(&hdrs(&[("accept-encoding", "br;q=0, gzip")])), Encoding::Gzip);
+        assert_eq!(
+            negotiate_encoding(&hdrs(&[("accept-encoding", "gzip, deflate, br")])),
+            Encoding::Brotli
+        );
+        assert_eq!(
+            negotiate_encoding(&hdrs(&[("accept-encoding", "gzip")])),
+            Encoding::Gzip
+        );
+        assert_eq!(
+            negotiate_encoding(&hdrs(&[("accept-encoding", "br;q=0, gzip")])),
+            Encoding::Gzip
+        );
         assert_eq!(negotiate_encoding(&hdrs(&[])), Encoding::Identity);
     }
 
     #[test]
     fn etag_and_304() {
-        let p = CachedPage::new(Bytes::from_static(b"<p>hello</p>"), HeaderValue::from_static("text/html"));
+        let p = CachedPage::new(
+            Bytes::from_static(b"<p>hello</p>"),
+            HeaderValue::from_static("text/html"),
+        );
         let r = p.respond(&hdrs(&[]), false);
         assert_eq!(r.status(), StatusCode::OK);
         let etag = r.headers()[header::ETAG].clone();

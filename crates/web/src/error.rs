@@ -25,7 +25,10 @@ pub fn status_of(e: &ServiceError) -> StatusCode {
 fn html(status: StatusCode, body: String) -> Response<Body> {
     let mut r = Response::new(Body::from(body));
     *r.status_mut() = status;
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     r
 }
 
@@ -33,12 +36,17 @@ fn html(status: StatusCode, body: String) -> Response<Body> {
 pub async fn error_page(state: &AppState, lang: Lang, status: StatusCode) -> Response<Body> {
     let body = state.site.error_page(lang, status.as_u16()).await;
     let mut r = html(status, body);
-    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
 
 /// A page use case's result as a response: the page (cacheable), a 301, or an error page.
-pub async fn page(state: &AppState, lang: Lang, result: Result<Outcome, ServiceError>) -> Response<Body> {
+pub async fn page(
+    state: &AppState,
+    lang: Lang,
+    result: Result<Outcome, ServiceError>,
+) -> Response<Body> {
     match result {
         Ok(Outcome::Page(body)) => {
             let mut r = html(StatusCode::OK, body);
@@ -61,7 +69,10 @@ pub fn moved(to: &str) -> Response<Body> {
     if let Ok(v) = HeaderValue::try_from(to) {
         r.headers_mut().insert(header::LOCATION, v);
     }
-    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
     r
 }
 
@@ -70,7 +81,11 @@ pub fn json_error(status: StatusCode, code: &str, message: &str) -> Response<Bod
     let body = serde_json::json!({ "error": { "code": code, "message": message } }).to_string();
     let mut r = Response::new(Body::from(body));
     *r.status_mut() = status;
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }

@@ -9,41 +9,85 @@ async fn chrome_on_every_page_of_every_edition() {
     let app = TestApp::new().await;
     for (lang, prefix) in [("ru", ""), ("en", "/en"), ("hy", "/hy")] {
         let article = app.article_path(lang, "museum-night").await;
-        for path in [format!("{prefix}/"), article, format!("{prefix}/category/sport"), format!("{prefix}/search?q=x"), format!("{prefix}/no-such-page")] {
+        for path in [
+            format!("{prefix}/"),
+            article,
+            format!("{prefix}/category/sport"),
+            format!("{prefix}/search?q=x"),
+            format!("{prefix}/no-such-page"),
+        ] {
             let r = app.get(&path).await;
             assert!(r.status == 200 || r.status == 404, "{path}: {}", r.status);
             let doc = r.html();
             assert_eq!(attr_of(&doc, "html", "lang"), lang, "{path}");
             assert_eq!(attr_of(&doc, "a.logo", "href"), format!("{prefix}/"));
             assert_eq!(text_of(&doc, "a.logo .logo-word"), "Meridian");
-            assert_eq!(count(&doc, ".sections-nav a"), 7, "{path}: section navigation");
-            assert!(attr_of(&doc, ".sections-nav a", "href").starts_with(&format!("{prefix}/category/")));
+            assert_eq!(
+                count(&doc, ".sections-nav a"),
+                7,
+                "{path}: section navigation"
+            );
+            assert!(
+                attr_of(&doc, ".sections-nav a", "href")
+                    .starts_with(&format!("{prefix}/category/"))
+            );
             // Edition switch: each edition in its own language.
-            let switch: Vec<_> = doc.select(&sel(".editions a")).map(|a| a.value().attr("lang").unwrap().to_owned()).collect();
+            let switch: Vec<_> = doc
+                .select(&sel(".editions a"))
+                .map(|a| a.value().attr("lang").unwrap().to_owned())
+                .collect();
             assert_eq!(switch, ["ru", "en", "hy"], "{path}");
             assert_eq!(attr_of(&doc, ".editions a[aria-current]", "lang"), lang);
             assert_eq!(text_of(&doc, ".editions a[lang=hy]"), "arm");
             // Search button opening the overlay, whose form submits to the edition's /search.
-            assert_eq!(attr_of(&doc, "a.search-open", "href"), format!("{prefix}/search"));
-            assert_eq!(attr_of(&doc, "#search-overlay form", "action"), format!("{prefix}/search"));
-            assert_eq!(text_of(&doc, "#search-overlay-title"), msg(lang, "search-prompt"));
-            assert_eq!(attr_of(&doc, "button.theme-toggle", "aria-label"), msg(lang, "theme-toggle"));
+            assert_eq!(
+                attr_of(&doc, "a.search-open", "href"),
+                format!("{prefix}/search")
+            );
+            assert_eq!(
+                attr_of(&doc, "#search-overlay form", "action"),
+                format!("{prefix}/search")
+            );
+            assert_eq!(
+                text_of(&doc, "#search-overlay-title"),
+                msg(lang, "search-prompt")
+            );
+            assert_eq!(
+                attr_of(&doc, "button.theme-toggle", "aria-label"),
+                msg(lang, "theme-toggle")
+            );
             // Social and app links.
             for net in ["twitter", "youtube", "instagram", "facebook", "telegram"] {
-                assert_eq!(count(&doc, &format!(".topbar .social use[href$='#{net}']")), 1, "{path}: {net}");
+                assert_eq!(
+                    count(&doc, &format!(".topbar .social use[href$='#{net}']")),
+                    1,
+                    "{path}: {net}"
+                );
             }
             assert!(attr_of(&doc, ".apps a[href^='https://apps.apple.com']", "href").len() > 25);
             assert!(attr_of(&doc, ".apps a[href^='https://play.google.com']", "href").len() > 25);
             // Breaking strip with the latest breaking article.
             assert!(attr_of(&doc, ".breaking a", "href").starts_with(&format!("{prefix}/post/")));
-            assert_eq!(text_of(&doc, ".breaking-label"), msg(lang, "breaking-label"));
+            assert_eq!(
+                text_of(&doc, ".breaking-label"),
+                msg(lang, "breaking-label")
+            );
             // Footer: reprint policy, © site and year.
             assert!(text_of(&doc, ".reprint-policy").contains("Meridian"));
-            let year = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::get("Asia/Baku").unwrap()).year();
+            let year = jiff::Timestamp::now()
+                .to_zoned_datetime(jiff::tz::TimeZone::get("Asia/Baku").unwrap())
+                .year();
             assert_eq!(text_of(&doc, ".copyright"), format!("© Meridian {year}"));
             // Theme script runs before the stylesheet (no flash of the wrong theme).
-            let head: Vec<_> = doc.select(&sel("head script[src], head link[rel=stylesheet]")).map(|e| e.value().name().to_owned()).collect();
-            assert_eq!(head.first().map(String::as_str), Some("script"), "{path}: boot script first");
+            let head: Vec<_> = doc
+                .select(&sel("head script[src], head link[rel=stylesheet]"))
+                .map(|e| e.value().name().to_owned())
+                .collect();
+            assert_eq!(
+                head.first().map(String::as_str),
+                Some("script"),
+                "{path}: boot script first"
+            );
             assert!(attr_of(&doc, "head script[src]", "src").contains("/static/boot."));
         }
     }
@@ -52,7 +96,11 @@ async fn chrome_on_every_page_of_every_edition() {
 #[tokio::test]
 async fn empty_settings_hide_their_links() {
     let app = TestApp::new().await;
-    app.site.store.set_setting("social.youtube", "").await.unwrap();
+    app.site
+        .store
+        .set_setting("social.youtube", "")
+        .await
+        .unwrap();
     app.site.store.set_setting("app.ios", "").await.unwrap();
     app.site.content_changed().await.unwrap();
     let doc = app.get("/en/").await.html();
@@ -66,16 +114,30 @@ async fn home_page_blocks() {
     let app = TestApp::new().await;
     for prefix in ["", "/en", "/hy"] {
         let doc = app.get(&format!("{prefix}/")).await.html();
-        assert!(attr_of(&doc, ".home-top .card-hero .card-title a", "href").starts_with(&format!("{prefix}/post/")));
+        assert!(
+            attr_of(&doc, ".home-top .card-hero .card-title a", "href")
+                .starts_with(&format!("{prefix}/post/"))
+        );
         assert!(count(&doc, ".latest-list li") >= 8, "{prefix}: latest news");
-        assert!(count(&doc, ".section-block") >= 6, "{prefix}: a block per section");
+        assert!(
+            count(&doc, ".section-block") >= 6,
+            "{prefix}: a block per section"
+        );
         assert_eq!(count(&doc, ".most-read .tab-panel"), 2, "24 h and 7 days");
-        assert!(count(&doc, ".most-read .tab-panel:first-of-type li, .most-read .tab-panel li") >= 3);
+        assert!(
+            count(
+                &doc,
+                ".most-read .tab-panel:first-of-type li, .most-read .tab-panel li"
+            ) >= 3
+        );
         assert_eq!(count(&doc, ".home-side .ad-slot img"), 1);
     }
     // The top story is the one flagged top.
     let doc = app.get("/en/").await.html();
-    assert_eq!(attr_of(&doc, ".home-top .card-title a", "href"), app.article_path("en", "caspian-ferry-line").await);
+    assert_eq!(
+        attr_of(&doc, ".home-top .card-title a", "href"),
+        app.article_path("en", "caspian-ferry-line").await
+    );
 }
 
 #[tokio::test]
@@ -85,32 +147,61 @@ async fn listings_paginate_with_stable_urls() {
     let lines: String = (0..45)
         .map(|i| format!("{{\"title\":\"Council note number {i}\",\"body\":\"First paragraph {i}.\\n\\nSecond paragraph.\",\"section\":\"politics\",\"published_at\":\"2026-01-{:02}\"}}\n", 1 + i % 28))
         .collect();
-    app.site.import_jsonl(&lines, masthead_core::Lang::En).await.unwrap();
+    app.site
+        .import_jsonl(&lines, masthead_core::Lang::En)
+        .await
+        .unwrap();
     let p1 = app.get("/en/category/politics").await.html();
     assert_eq!(count(&p1, ".cards-list .card"), 20);
-    assert_eq!(attr_of(&p1, ".pagination a[rel=next]", "href"), "/en/category/politics?page=2");
+    assert_eq!(
+        attr_of(&p1, ".pagination a[rel=next]", "href"),
+        "/en/category/politics?page=2"
+    );
     assert_eq!(count(&p1, ".pagination a[rel=prev]"), 0);
     let p2 = app.get("/en/category/politics?page=2").await.html();
-    assert_eq!(attr_of(&p2, ".pagination a[rel=prev]", "href"), "/en/category/politics");
-    assert_eq!(attr_of(&p2, ".pagination a[rel=next]", "href"), "/en/category/politics?page=3");
+    assert_eq!(
+        attr_of(&p2, ".pagination a[rel=prev]", "href"),
+        "/en/category/politics"
+    );
+    assert_eq!(
+        attr_of(&p2, ".pagination a[rel=next]", "href"),
+        "/en/category/politics?page=3"
+    );
     let p3 = app.get("/en/category/politics?page=3").await.html();
     assert!(count(&p3, ".cards-list .card") >= 5);
     assert_eq!(count(&p3, ".pagination a[rel=next]"), 0);
     assert!(text_of(&p3, ".page-of").contains('3'));
-    for bad in ["0", "-1", "abc", "4", "99999999999999999999", "1e3", "%00", "10001"] {
+    for bad in [
+        "0",
+        "-1",
+        "abc",
+        "4",
+        "99999999999999999999",
+        "1e3",
+        "%00",
+        "10001",
+    ] {
         let r = app.get(&format!("/en/category/politics?page={bad}")).await;
         assert_eq!(r.status, 404, "page={bad}");
-        assert_eq!(text_of(&r.html(), ".error-page h1"), msg("en", "error-404-title"));
+        assert_eq!(
+            text_of(&r.html(), ".error-page h1"),
+            msg("en", "error-404-title")
+        );
     }
 }
 
 #[tokio::test]
 async fn tag_author_and_archive_pages() {
     let app = TestApp::new().await;
-    let doc = app.get(&app.article_path("hy", "museum-night").await).await.html();
+    let doc = app
+        .get(&app.article_path("hy", "museum-night").await)
+        .await
+        .html();
     let tag = attr_of(&doc, ".article-labels a.kicker", "href");
     let tag_page = app.get(&tag).await.html();
-    assert!(text_of(&tag_page, "h1.list-title").contains(&text_of(&doc, ".article-labels a.kicker")));
+    assert!(
+        text_of(&tag_page, "h1.list-title").contains(&text_of(&doc, ".article-labels a.kicker"))
+    );
     assert!(count(&tag_page, ".cards-list .card") >= 1);
     let author = attr_of(&doc, ".byline a", "href");
     let author_page = app.get(&author).await.html();
@@ -123,10 +214,24 @@ async fn tag_author_and_archive_pages() {
     assert_eq!(archive.status, 200);
     let ad = archive.html();
     assert!(text_of(&ad, "h1.list-title").contains(&dt[..4]));
-    assert!(ad.select(&sel(".cards-list .card-title a")).any(|a| a.text().collect::<String>() == text_of(&doc, "h1.article-title")));
+    assert!(
+        ad.select(&sel(".cards-list .card-title a"))
+            .any(|a| a.text().collect::<String>() == text_of(&doc, "h1.article-title"))
+    );
     assert!(attr_of(&ad, ".day-nav a[rel=prev]", "href").starts_with("/hy/archive/"));
-    for bad in ["2026/13/01", "2026/02/30", "26/01/01", "2026/1/01", "9999/01/01", "0000/01/01"] {
-        assert_eq!(app.get(&format!("/hy/archive/{bad}")).await.status, 404, "{bad}");
+    for bad in [
+        "2026/13/01",
+        "2026/02/30",
+        "26/01/01",
+        "2026/1/01",
+        "9999/01/01",
+        "0000/01/01",
+    ] {
+        assert_eq!(
+            app.get(&format!("/hy/archive/{bad}")).await.status,
+            404,
+            "{bad}"
+        );
     }
     // An empty day is designed, not blank.
     let empty = app.get("/en/archive/2001/01/01").await.html();
@@ -145,14 +250,31 @@ async fn editions_and_their_addresses() {
     for bad in ["/de/", "/xx/post/anything", "/EN/", "/az/"] {
         let r = app.get(bad).await;
         assert_eq!(r.status, 404, "{bad}");
-        assert_eq!(attr_of(&r.html(), "html", "lang"), "ru", "{bad}: default edition's 404");
+        assert_eq!(
+            attr_of(&r.html(), "html", "lang"),
+            "ru",
+            "{bad}: default edition's 404"
+        );
     }
-    for (path, lang) in [("/en/post/no-such-story", "en"), ("/hy/category/none", "hy"), ("/tag/nothing", "ru"), ("/en/author/nobody", "en")] {
+    for (path, lang) in [
+        ("/en/post/no-such-story", "en"),
+        ("/hy/category/none", "hy"),
+        ("/tag/nothing", "ru"),
+        ("/en/author/nobody", "en"),
+    ] {
         let r = app.get(path).await;
         assert_eq!(r.status, 404, "{path}");
         let doc = r.html();
-        assert_eq!(text_of(&doc, ".error-page h1"), msg(lang, "error-404-title"), "{path}");
-        assert_eq!(count(&doc, ".error-page form[role=search] input[name=q]"), 1, "a 404 offers search");
+        assert_eq!(
+            text_of(&doc, ".error-page h1"),
+            msg(lang, "error-404-title"),
+            "{path}"
+        );
+        assert_eq!(
+            count(&doc, ".error-page form[role=search] input[name=q]"),
+            1,
+            "a 404 offers search"
+        );
         assert_eq!(r.header("cache-control"), Some("no-store"));
     }
 }

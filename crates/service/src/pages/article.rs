@@ -14,7 +14,9 @@ impl Site {
         }
         let Some(mut article) = self.store.published_by_slug(lang, slug, now).await? else {
             return Ok(match self.store.redirect_slug(lang, slug).await? {
-                Some(current) => Outcome::Moved(format!("{}/post/{current}", self.settings().prefix(lang))),
+                Some(current) => {
+                    Outcome::Moved(format!("{}/post/{current}", self.settings().prefix(lang)))
+                }
                 None => Outcome::NotFound,
             });
         };
@@ -45,14 +47,25 @@ impl Site {
         };
         let mut important = self.store.list(&important_filter, now, 5, 0).await?;
         if important.is_empty() {
-            let f = ArticleFilter { important: false, ..important_filter };
+            let f = ArticleFilter {
+                important: false,
+                ..important_filter
+            };
             important = self.store.list(&f, now, 5, 0).await?;
         }
         let mut related = self.store.related(article.id, now, 4).await?;
         if related.len() < 4 {
-            let f = ArticleFilter { edition: Some(lang), section_id: Some(section.id), exclude_id: Some(article.id), ..Default::default() };
+            let f = ArticleFilter {
+                edition: Some(lang),
+                section_id: Some(section.id),
+                exclude_id: Some(article.id),
+                ..Default::default()
+            };
             for a in self.store.list(&f, now, 8, 0).await? {
-                if related.len() < 4 && !related.iter().any(|r| r.id == a.id) && !important.iter().any(|i| i.id == a.id) {
+                if related.len() < 4
+                    && !related.iter().any(|r| r.id == a.id)
+                    && !important.iter().any(|i| i.id == a.id)
+                {
                     related.push(a);
                 }
             }
@@ -67,8 +80,15 @@ impl Site {
                 title: t.title,
             })
             .collect();
-        let same_page = |l: Lang| translations.iter().find(|t| t.lang == l).map(|t| t.href.clone());
-        let chrome = self.chrome(lang, Some(&section.slug), Some(&same_page)).await?;
+        let same_page = |l: Lang| {
+            translations
+                .iter()
+                .find(|t| t.lang == l)
+                .map(|t| t.href.clone())
+        };
+        let chrome = self
+            .chrome(lang, Some(&section.slug), Some(&same_page))
+            .await?;
         let head = Head {
             title: format!("{} — {}", article.title, chrome.site_name),
             description: article.lead.clone(),
@@ -76,7 +96,16 @@ impl Site {
             noindex: false,
         };
         let ad = self.ad(lang, "article").await?;
-        let page = ArticlePage { article, section, author, tags, translations, important, related, ad };
+        let page = ArticlePage {
+            article,
+            section,
+            author,
+            tags,
+            translations,
+            important,
+            related,
+            ad,
+        };
         Ok(Outcome::Page(self.renderer.article(&chrome, &head, &page)?))
     }
 }

@@ -19,14 +19,27 @@ impl Site {
         let s = self.settings();
         let now = Timestamp::now();
         let sections = self.store.sections(lang).await?;
-        let breaking_filter = ArticleFilter { edition: Some(lang), breaking: true, ..Default::default() };
-        let breaking = self.store.list(&breaking_filter, now, 1, 0).await?.into_iter().next();
+        let breaking_filter = ArticleFilter {
+            edition: Some(lang),
+            breaking: true,
+            ..Default::default()
+        };
+        let breaking = self
+            .store
+            .list(&breaking_filter, now, 1, 0)
+            .await?
+            .into_iter()
+            .next();
         let editions = s
             .editions
             .iter()
             .map(|&l| {
                 let home = format!("{}/", s.prefix(l));
-                let href = if l == lang { None } else { same_page.and_then(|f| f(l)) };
+                let href = if l == lang {
+                    None
+                } else {
+                    same_page.and_then(|f| f(l))
+                };
                 EditionLink {
                     lang: l,
                     code: l.code(),
@@ -40,7 +53,11 @@ impl Site {
         let social = SOCIAL
             .iter()
             .filter_map(|(network, key, label)| {
-                s.get(key).map(|url| SocialLink { network, label, url: url.to_owned() })
+                s.get(key).map(|url| SocialLink {
+                    network,
+                    label,
+                    url: url.to_owned(),
+                })
             })
             .collect();
         Ok(Chrome {

@@ -18,8 +18,14 @@ fn path_params(p: Params) -> HashMap<String, String> {
 
 /// The edition a request is for, or the response to send instead: a 301 from `/ru/...` to
 /// `/...` for the default edition, a 404 for an edition the site does not have.
-async fn edition(state: &AppState, params: &HashMap<String, String>, uri: &Uri) -> Result<Lang, Response<Body>> {
-    let Some(code) = params.get("lang") else { return Ok(state.site.settings().default_edition()) };
+async fn edition(
+    state: &AppState,
+    params: &HashMap<String, String>,
+    uri: &Uri,
+) -> Result<Lang, Response<Body>> {
+    let Some(code) = params.get("lang") else {
+        return Ok(state.site.settings().default_edition());
+    };
     if let Some(lang) = state.site.edition_for(Some(code)) {
         return Ok(lang);
     }
@@ -39,7 +45,9 @@ async fn edition(state: &AppState, params: &HashMap<String, String>, uri: &Uri) 
 /// The value of one query parameter, decoded; `None` when absent.
 fn query_param(raw: &Option<String>, name: &str) -> Option<String> {
     let raw = raw.as_deref()?;
-    form_urlencoded::parse(raw.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+    form_urlencoded::parse(raw.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
 }
 
 pub async fn home(State(state): State<AppState>, params: Params, uri: Uri) -> Response<Body> {
@@ -52,7 +60,11 @@ pub async fn home(State(state): State<AppState>, params: Params, uri: Uri) -> Re
 }
 
 /// `/en` → `/en/`.
-pub async fn edition_root(State(state): State<AppState>, params: Params, uri: Uri) -> Response<Body> {
+pub async fn edition_root(
+    State(state): State<AppState>,
+    params: Params,
+    uri: Uri,
+) -> Response<Body> {
     let params = path_params(params);
     match edition(&state, &params, &uri).await {
         Ok(lang) => moved(&format!("{}/", state.site.settings().prefix(lang))),
@@ -70,7 +82,13 @@ pub async fn article(State(state): State<AppState>, params: Params, uri: Uri) ->
     page(&state, lang, state.site.article(lang, slug).await).await
 }
 
-async fn listing(state: AppState, params: HashMap<String, String>, uri: Uri, query: Option<String>, kind: &str) -> Response<Body> {
+async fn listing(
+    state: AppState,
+    params: HashMap<String, String>,
+    uri: Uri,
+    query: Option<String>,
+    kind: &str,
+) -> Response<Body> {
     let lang = match edition(&state, &params, &uri).await {
         Ok(l) => l,
         Err(r) => return r,
@@ -80,33 +98,67 @@ async fn listing(state: AppState, params: HashMap<String, String>, uri: Uri, que
         "section" => Listing::Section(get("slug")),
         "tag" => Listing::Tag(get("slug")),
         "author" => Listing::Author(get("slug")),
-        _ => Listing::Day { year: get("year"), month: get("month"), day: get("day") },
+        _ => Listing::Day {
+            year: get("year"),
+            month: get("month"),
+            day: get("day"),
+        },
     };
     let page_no = query_param(&query, "page");
-    page(&state, lang, state.site.listing(lang, what, page_no.as_deref()).await).await
+    page(
+        &state,
+        lang,
+        state.site.listing(lang, what, page_no.as_deref()).await,
+    )
+    .await
 }
 
-pub async fn section(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+pub async fn section(
+    State(state): State<AppState>,
+    params: Params,
+    uri: Uri,
+    RawQuery(q): RawQuery,
+) -> Response<Body> {
     let params = path_params(params);
     listing(state, params, uri, q, "section").await
 }
 
-pub async fn tag(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+pub async fn tag(
+    State(state): State<AppState>,
+    params: Params,
+    uri: Uri,
+    RawQuery(q): RawQuery,
+) -> Response<Body> {
     let params = path_params(params);
     listing(state, params, uri, q, "tag").await
 }
 
-pub async fn author(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+pub async fn author(
+    State(state): State<AppState>,
+    params: Params,
+    uri: Uri,
+    RawQuery(q): RawQuery,
+) -> Response<Body> {
     let params = path_params(params);
     listing(state, params, uri, q, "author").await
 }
 
-pub async fn archive(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+pub async fn archive(
+    State(state): State<AppState>,
+    params: Params,
+    uri: Uri,
+    RawQuery(q): RawQuery,
+) -> Response<Body> {
     let params = path_params(params);
     listing(state, params, uri, q, "archive").await
 }
 
-pub async fn search(State(state): State<AppState>, params: Params, uri: Uri, RawQuery(q): RawQuery) -> Response<Body> {
+pub async fn search(
+    State(state): State<AppState>,
+    params: Params,
+    uri: Uri,
+    RawQuery(q): RawQuery,
+) -> Response<Body> {
     let params = path_params(params);
     let lang = match edition(&state, &params, &uri).await {
         Ok(l) => l,
@@ -118,7 +170,15 @@ pub async fn search(State(state): State<AppState>, params: Params, uri: Uri, Raw
 
 /// Anything no route matched: the 404 page of the edition the path starts with, if any.
 pub async fn not_found(State(state): State<AppState>, uri: Uri) -> Response<Body> {
-    let first = uri.path().trim_start_matches('/').split('/').next().unwrap_or("");
-    let lang = state.site.edition_for(Some(first)).unwrap_or_else(|| state.site.settings().default_edition());
+    let first = uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or("");
+    let lang = state
+        .site
+        .edition_for(Some(first))
+        .unwrap_or_else(|| state.site.settings().default_edition());
     error_page(&state, lang, StatusCode::NOT_FOUND).await
 }

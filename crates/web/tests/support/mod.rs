@@ -15,8 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use tower::ServiceExt;
 
-pub const BROWSER_UA: &str =
-    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
+pub const BROWSER_UA: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
 
 pub struct TestApp {
     pub app: Masthead,
@@ -53,23 +52,40 @@ impl TestApp {
         let store: DynStore = Arc::new(sqlite.clone());
         let assets = Arc::new(Assets::load());
         let renderer = Renderer::new(assets.urls.clone()).unwrap();
-        let site = Arc::new(Site::new(store, renderer, "http://news.test".into()).await.unwrap());
+        let site = Arc::new(
+            Site::new(store, renderer, "http://news.test".into())
+                .await
+                .unwrap(),
+        );
         masthead_service::ensure_setup(&site, demo).await.unwrap();
         let cache = PageCache::new(16 * 1024 * 1024, Duration::from_secs(60));
         let app = masthead_web::app(AppState::new(site.clone(), assets, cache.clone()));
-        TestApp { app, site, sqlite, cache }
+        TestApp {
+            app,
+            site,
+            sqlite,
+            cache,
+        }
     }
 
     pub async fn request(&self, req: Request<Body>) -> Resp {
         let resp = self.app.clone().oneshot(req).await.unwrap();
         let status = resp.status();
         let headers = resp.headers().clone();
-        let body = to_bytes(resp.into_body(), 16 * 1024 * 1024).await.unwrap().to_vec();
-        Resp { status, headers, body }
+        let body = to_bytes(resp.into_body(), 16 * 1024 * 1024)
+            .await
+            .unwrap()
+            .to_vec();
+        Resp {
+            status,
+            headers,
+            body,
+        }
     }
 
     pub async fn get(&self, uri: &str) -> Resp {
-        self.request(Request::get(uri).body(Body::empty()).unwrap()).await
+        self.request(Request::get(uri).body(Body::empty()).unwrap())
+            .await
     }
 
     pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Resp {
@@ -90,7 +106,11 @@ impl TestApp {
 
     /// The path of the demo article with translation `key` in an edition.
     pub async fn article_path(&self, lang: &str, key: &str) -> String {
-        let prefix = if lang == "ru" { String::new() } else { format!("/{lang}") };
+        let prefix = if lang == "ru" {
+            String::new()
+        } else {
+            format!("/{lang}")
+        };
         let src = match lang {
             "ru" => include_str!("../../../service/demo/ru.json"),
             "en" => include_str!("../../../service/demo/en.json"),
@@ -116,13 +136,26 @@ pub fn sel(s: &str) -> Selector {
 
 /// Text of the first element matching `css`, trimmed; panics with the selector when missing.
 pub fn text_of(doc: &Html, css: &str) -> String {
-    let el = doc.select(&sel(css)).next().unwrap_or_else(|| panic!("no element matches `{css}`"));
-    el.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    let el = doc
+        .select(&sel(css))
+        .next()
+        .unwrap_or_else(|| panic!("no element matches `{css}`"));
+    el.text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn attr_of(doc: &Html, css: &str, attr: &str) -> String {
-    let el = doc.select(&sel(css)).next().unwrap_or_else(|| panic!("no element matches `{css}`"));
-    el.value().attr(attr).unwrap_or_else(|| panic!("`{css}` has no {attr}")).to_owned()
+    let el = doc
+        .select(&sel(css))
+        .next()
+        .unwrap_or_else(|| panic!("no element matches `{css}`"));
+    el.value()
+        .attr(attr)
+        .unwrap_or_else(|| panic!("`{css}` has no {attr}"))
+        .to_owned()
 }
 
 pub fn count(doc: &Html, css: &str) -> usize {

@@ -1,0 +1,577 @@
+//! End-to-end browser tests: headless Chromium driven over WebDriver (ChromeDriver) against a
+//! real `masthead serve` with the demo content. Checks the reader tools in site.js/boot.js:
+//! night theme, text size, copy-link toast and the keyboard-driven search overlay.
+//!
+//! Without Chromium and ChromeDriver the test prints "skipped: ..." and passes, unless
+//! `MASTHEAD_REQUIRE_BROWSER=1`, which makes it fail instead.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use serde_json::{Value, json};
+use std::fs::File;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use support::{Server, TempDir};
+
+/// The W3C WebDriver key for an element reference.
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+/// WebDriver key codes.
+const KEY_ENTER: &str = "\u{E007}";
+const KEY_ESCAPE: &str = "\u{E00C}";
+/// The longest any single wait in these tests may take.
+const WAIT: Duration = Duration::from_secs(10);
+
+const RU_COPIED: &str = "Ссылка скопирована";
+const EN_COPIED: &str = "Link copied";
+
+// ---------------------------------------------------------------------------------------------
+// Finding the browser
+// ---------------------------------------------------------------------------------------------
+
+fn find_program(candidates: &[&str], names: &[&str]) -> Option<PathBuf> {
+    let fixed = candidates.iter().map(PathBuf::from);
+    let on_path = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).flat_map(|d| names.iter().map(move |n| d.join(n))).collect::<Vec<_>>())
+        .unwrap_or_default();
+    fixed.chain(on_path).find(|p| p.is_file())
+}
+
+// ---------------------------------------------------------------------------------------------
+// A tiny WebDriver client
+// ---------------------------------------------------------------------------------------------
+
+/// A running `chromedriver`; killed on drop.
+struct Driver {
+    child: Child,
+    port: u16,
+    log: PathBuf,
+}
+
+impl Driver {
+    fn start(program: &Path, log: &Path) -> Driver {
+        let port = support::free_port();
+        let out = File::create(log).expect("creating the chromedriver log");
+        let err = out.try_clone().expect("cloning the chromedriver log handle");
+        let child = Command::new(program)
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(out)
+            .stderr(err)
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting {}: {e}", program.display()));
+        let mut d = Driver { child, port, log: log.to_owned() };
+        d.wait_ready();
+        d
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    fn wait_ready(&mut self) {
+        let probe = support::agent_with_timeout(Duration::from_secs(2));
+        let url = format!("{}/status", self.url());
+        let start = Instant::now();
+        loop {
+            if let Ok(Some(st)) = self.child.try_wait() {
+                panic!("chromedriver exited before it was ready ({st})\n{}", support::log_tail(&self.log, 3000));
+            }
+            let ready = probe
+                .get(&url)
+                .call()
+                .ok()
+                .and_then(|mut r| r.body_mut().read_json::<Value>().ok())
+                .is_some_and(|v| v["value"]["ready"] == json!(true));
+            if ready {
+                return;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "chromedriver did not report ready at {url} within {WAIT:?}\n{}",
+                support::log_tail(&self.log, 3000)
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One WebDriver session (one browser); deleted on drop, which closes the browser.
+struct Session {
+    base: String,
+    agent: ureq::Agent,
+}
+
+impl Session {
+    fn new(driver: &Driver, chromium: &Path, profile: &Path) -> Session {
+        // Starting the browser is the one request allowed a little longer than WAIT: on a busy
+        // two-core machine a cold Chromium start can take several seconds.
+        let agent = support::agent_with_timeout(Duration::from_secs(30));
+        let caps = json!({
+            "capabilities": {
+                "alwaysMatch": {
+                    "browserName": "chrome",
+                    "goog:chromeOptions": {
+                        "binary": chromium.to_string_lossy(),
+                        "args": [
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            format!("--user-data-dir={}", profile.display()),
+                            "--window-size=1280,900",
+                        ]
+                    }
+                }
+            }
+        });
+        let url = format!("{}/session", driver.url());
+        let value = request(&agent, "POST", &url, Some(&caps))
+            .unwrap_or_else(|e| panic!("creating a WebDriver session: {e}\n{}", support::log_tail(&driver.log, 3000)));
+        let id = value["sessionId"].as_str().unwrap_or_else(|| panic!("no sessionId in {value}"));
+        let s = Session { base: format!("{url}/{id}"), agent: support::agent_with_timeout(WAIT + Duration::from_secs(5)) };
+        let ms = u64::try_from(WAIT.as_millis()).unwrap_or(10_000);
+        s.cmd("POST", "/timeouts", Some(json!({ "pageLoad": ms, "script": ms, "implicit": 0 })));
+        s
+    }
+
+    fn cmd(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let url = format!("{}{path}", self.base);
+        request(&self.agent, method, &url, body.as_ref()).unwrap_or_else(|e| panic!("WebDriver {method} {path}: {e}"))
+    }
+
+    fn goto(&self, url: &str) {
+        self.cmd("POST", "/url", Some(json!({ "url": url })));
+    }
+
+    fn refresh(&self) {
+        self.cmd("POST", "/refresh", Some(json!({})));
+    }
+
+    fn current_url(&self) -> String {
+        self.cmd("GET", "/url", None).as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Runs a script (a function body; use `return`) with `arguments`.
+    fn js(&self, script: &str, args: Value) -> Value {
+        self.cmd("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))
+    }
+
+    fn find(&self, css: &str) -> String {
+        let v = self.cmd("POST", "/element", Some(json!({ "using": "css selector", "value": css })));
+        v[ELEMENT_KEY].as_str().unwrap_or_else(|| panic!("no element reference for {css:?} in {v}")).to_owned()
+    }
+
+    fn click(&self, el: &str) {
+        self.cmd("POST", &format!("/element/{el}/click"), Some(json!({})));
+    }
+
+    fn clear(&self, el: &str) {
+        self.cmd("POST", &format!("/element/{el}/clear"), Some(json!({})));
+    }
+
+    fn send_keys(&self, el: &str, text: &str) {
+        self.cmd("POST", &format!("/element/{el}/value"), Some(json!({ "text": text })));
+    }
+
+    /// Polls `script` until it returns a truthy value; panics with `what` and the last value
+    /// after WAIT.
+    fn wait_for(&self, what: &str, script: &str) -> Value {
+        let start = Instant::now();
+        loop {
+            let v = self.js(script, json!([]));
+            let truthy = match &v {
+                Value::Null => false,
+                Value::Bool(b) => *b,
+                Value::Number(n) => n.as_f64() != Some(0.0),
+                Value::String(s) => !s.is_empty(),
+                _ => true,
+            };
+            if truthy {
+                return v;
+            }
+            assert!(start.elapsed() < WAIT, "timed out after {WAIT:?} waiting for {what} (last value: {v})");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Waits until the current URL satisfies `ok`.
+    fn wait_for_url(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let u = self.current_url();
+            if ok(&u) {
+                return u;
+            }
+            assert!(start.elapsed() < WAIT, "timed out after {WAIT:?} waiting for {what} (current URL: {u})");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = request(&support::agent_with_timeout(WAIT), "DELETE", &self.base, None);
+    }
+}
+
+/// One WebDriver request; the `value` of the answer, or the WebDriver error.
+fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<&Value>) -> Result<Value, String> {
+    let resp = match (method, body) {
+        ("GET", _) => agent.get(url).call(),
+        ("DELETE", _) => agent.delete(url).call(),
+        (_, Some(b)) => agent.post(url).send_json(b),
+        (_, None) => agent.post(url).send_json(json!({})),
+    };
+    let mut resp = resp.map_err(|e| e.to_string())?;
+    let status = resp.status().as_u16();
+    let v: Value = resp.body_mut().read_json().map_err(|e| format!("status {status}, body is not JSON: {e}"))?;
+    let value = v.get("value").cloned().unwrap_or(Value::Null);
+    if status != 200 || value.get("error").is_some() {
+        return Err(format!(
+            "status {status}: {} — {}",
+            value["error"].as_str().unwrap_or("?"),
+            value["message"].as_str().unwrap_or("").lines().next().unwrap_or("")
+        ));
+    }
+    Ok(value)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page helpers
+// ---------------------------------------------------------------------------------------------
+
+/// Parses `rgb(r, g, b)` / `rgba(r, g, b, a)` into its relative luminance (0 black … 1 white).
+fn luminance(css: &str) -> Option<f64> {
+    let inner = css.trim().strip_prefix("rgba(").or_else(|| css.trim().strip_prefix("rgb("))?.strip_suffix(')')?;
+    let parts: Vec<f64> =
+        inner.split([',', ' ', '/']).filter(|p| !p.is_empty()).map(|p| p.trim().parse::<f64>()).collect::<Result<_, _>>().ok()?;
+    if parts.len() < 3 || parts.get(3).is_some_and(|a| *a < 0.5) {
+        return None; // transparent: not a background
+    }
+    let lin = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    Some(0.2126 * lin(parts[0]) + 0.7152 * lin(parts[1]) + 0.0722 * lin(parts[2]))
+}
+
+/// Waits until the body's computed background is dark (or light); returns it.
+fn wait_background(b: &Session, dark: bool, context: &str) -> String {
+    let start = Instant::now();
+    loop {
+        let bg = b.js("return getComputedStyle(document.body).backgroundColor", json!([]));
+        let bg = bg.as_str().unwrap_or_default().to_owned();
+        let lum = luminance(&bg);
+        if lum.is_some_and(|l| if dark { l < 0.1 } else { l > 0.6 }) {
+            return bg;
+        }
+        assert!(
+            start.elapsed() < WAIT,
+            "{context}: the page background should be {} but getComputedStyle(document.body).backgroundColor \
+             is {bg:?} (luminance {lum:?})",
+            if dark { "dark" } else { "light" }
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn theme_attr(b: &Session) -> Value {
+    b.js("return document.documentElement.getAttribute('data-theme')", json!([]))
+}
+
+fn root_font_px(b: &Session) -> f64 {
+    let v = b.js("return getComputedStyle(document.documentElement).fontSize", json!([]));
+    let s = v.as_str().unwrap_or_default();
+    s.strip_suffix("px").and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("root font size {v} is not in px"))
+}
+
+/// Article links (absolute URLs, distinct, in order) on the current page whose path starts with
+/// `prefix/post/`.
+fn article_links(b: &Session, prefix: &str) -> Vec<String> {
+    let v = b.js(
+        "const want = arguments[0] + '/post/';
+         const seen = new Set();
+         for (const a of document.querySelectorAll('a[href*=\"/post/\"]')) {
+           const u = new URL(a.href, location.href);
+           if (u.origin === location.origin && u.pathname.startsWith(want)) seen.add(u.origin + u.pathname);
+         }
+         return Array.from(seen);",
+        json!([prefix]),
+    );
+    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect()).unwrap_or_default()
+}
+
+/// The first article linked from an edition's home page.
+fn first_article(b: &Session, base: &str, prefix: &str) -> String {
+    b.goto(&format!("{base}{prefix}/"));
+    article_links(b, prefix).into_iter().next().unwrap_or_else(|| panic!("no article link on {base}{prefix}/"))
+}
+
+/// A string from a Fluent catalog (a plain `key = value` line).
+fn catalog_string(lang: &str, key: &str) -> String {
+    let path = format!("{}/../i18n/locales/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    text.lines()
+        .find_map(|l| l.strip_prefix(key).map(str::trim_start).and_then(|r| r.strip_prefix('=')).map(|v| v.trim().to_owned()))
+        .unwrap_or_else(|| panic!("no `{key}` in {path}"))
+}
+
+/// Starts each check from a clean slate: no saved theme or text size.
+fn reset_storage(b: &Session, base: &str) {
+    b.goto(&format!("{base}/healthz"));
+    b.js("localStorage.clear(); return true", json!([]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+// ---------------------------------------------------------------------------------------------
+
+fn check_theme(b: &Session, base: &str) {
+    b.goto(&format!("{base}/en/"));
+    assert_eq!(theme_attr(b), Value::Null, "a fresh profile should have no data-theme on <html>");
+    wait_background(b, false, "/en/ before any theme choice");
+
+    let toggle = b.find(".theme-toggle");
+    b.click(&toggle);
+    assert_eq!(
+        b.js("return document.documentElement.dataset.theme ?? null", json!([])),
+        json!("dark"),
+        "after clicking .theme-toggle on /en/, document.documentElement.dataset.theme should be \"dark\""
+    );
+    wait_background(b, true, "/en/ after switching to the night theme");
+    assert_eq!(
+        b.js("return document.querySelector('.theme-toggle').getAttribute('aria-pressed')", json!([])),
+        json!("true"),
+        ".theme-toggle should be aria-pressed=true in the night theme"
+    );
+
+    b.refresh();
+    assert_eq!(theme_attr(b), json!("dark"), "after reloading /en/, <html data-theme> should still be \"dark\"");
+    let head = b.js(
+        "const kids = Array.from(document.head.children);
+         const boot = kids.findIndex(e => e.tagName === 'SCRIPT' && /(^|\\/)boot[.\\-]/.test(e.getAttribute('src') || ''));
+         const css = kids.findIndex(e => e.tagName === 'LINK' && (e.getAttribute('rel') || '').split(/\\s+/).includes('stylesheet'));
+         const s = kids[boot];
+         return { boot, css, async: s ? s.async : null, defer: s ? s.defer : null, module: s ? s.type === 'module' : null };",
+        json!([]),
+    );
+    let boot = head["boot"].as_i64().unwrap_or(-1);
+    let css = head["css"].as_i64().unwrap_or(-1);
+    assert!(boot >= 0, "no boot.js <script> among document.head's children ({head})");
+    assert!(css >= 0, "no <link rel=stylesheet> among document.head's children ({head})");
+    assert!(
+        boot < css,
+        "boot.js must come before the first stylesheet in <head> so the saved theme is set before \
+         styles apply (boot at {boot}, first stylesheet at {css})"
+    );
+    assert!(
+        head["async"] == json!(false) && head["defer"] == json!(false) && head["module"] == json!(false),
+        "boot.js must be a classic synchronous script (no async/defer/module) to run before the first paint ({head})"
+    );
+    wait_background(b, true, "/en/ reloaded in the night theme");
+
+    let toggle = b.find(".theme-toggle");
+    b.click(&toggle);
+    assert_eq!(theme_attr(b), json!("light"), "clicking .theme-toggle in the night theme should set data-theme=\"light\"");
+    wait_background(b, false, "/en/ after switching back to the day theme");
+
+    b.goto(&format!("{base}/en/category/politics"));
+    assert_eq!(
+        theme_attr(b),
+        json!("light"),
+        "the day theme chosen on /en/ should persist on /en/category/politics (data-theme=\"light\")"
+    );
+    wait_background(b, false, "/en/category/politics after choosing the day theme");
+}
+
+fn check_font_size(b: &Session, base: &str) {
+    b.goto(&format!("{base}/en/"));
+    let links = article_links(b, "/en");
+    assert!(links.len() >= 2, "/en/ should link at least two articles, found {links:?}");
+    let (first, second) = (&links[0], &links[1]);
+
+    b.goto(first);
+    let normal = root_font_px(b);
+    let up = b.find(".font-btn[data-font=up]");
+    b.click(&up);
+    b.click(&up);
+    let enlarged = root_font_px(b);
+    assert!(
+        enlarged > normal * 1.1,
+        "two clicks on A+ should enlarge the root font size (was {normal}px, now {enlarged}px) on {first}"
+    );
+
+    b.goto(second);
+    let there = root_font_px(b);
+    assert!(
+        (there - enlarged).abs() < 0.01,
+        "the enlarged text size ({enlarged}px) should persist to another article; {second} has {there}px"
+    );
+
+    let down = b.find(".font-btn[data-font=down]");
+    b.click(&down);
+    let smaller = root_font_px(b);
+    assert!(smaller < enlarged, "A- should shrink the root font size (was {enlarged}px, now {smaller}px) on {second}");
+    assert!(smaller > normal, "one A- after two A+ should still be above the default ({normal}px), got {smaller}px");
+}
+
+/// Clicks "copy link" on an edition's first article and checks the toast's text.
+fn check_copy_toast(b: &Session, base: &str, prefix: &str, lang: &str, expected: &str) {
+    let article = first_article(b, base, prefix);
+    b.goto(&article);
+    assert_eq!(
+        b.js("return document.documentElement.lang", json!([])),
+        json!(lang),
+        "{article} should be a {lang} page"
+    );
+    let copy = b.find(".share-copy");
+    b.click(&copy);
+    let state = b.wait_for(
+        &format!("the .toast to get class `show` after clicking .share-copy on {article}"),
+        "const t = document.querySelector('.toast');
+         return t && t.classList.contains('show') ? { text: t.textContent } : null;",
+    );
+    let text = state["text"].as_str().unwrap_or_default();
+    if lang != "ru" {
+        assert_ne!(text, RU_COPIED, "the copy-link toast on the {lang} article {article} is in Russian");
+    }
+    assert_eq!(text, expected, "the copy-link toast on the {lang} article {article} should read {expected:?}");
+}
+
+fn check_copy_toasts(b: &Session, base: &str) {
+    let hy = catalog_string("hy", "article-link-copied");
+    let mut failures = Vec::new();
+    for (prefix, lang, expected) in [("/en", "en", EN_COPIED), ("", "ru", RU_COPIED), ("/hy", "hy", hy.as_str())] {
+        if let Err(e) = catch_unwind(AssertUnwindSafe(|| check_copy_toast(b, base, prefix, lang, expected))) {
+            failures.push(panic_text(&e));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn check_search_overlay(b: &Session, base: &str) {
+    b.goto(&format!("{base}/en/"));
+    let opener_is_focused = "return document.activeElement === document.querySelector('.search-open')";
+    let overlay_state = "const o = document.getElementById('search-overlay');
+         const a = document.activeElement;
+         return { hidden: o.hidden, display: getComputedStyle(o).display,
+                  inputFocused: a === o.querySelector('input[name=q]'),
+                  active: a ? a.tagName + (a.id ? '#' + a.id : '') + (a.className ? '.' + a.className : '') : null };";
+
+    let open_by_keyboard = |when: &str| {
+        let focused = b.js(&format!("document.querySelector('.search-open').focus(); {opener_is_focused}"), json!([]));
+        assert_eq!(focused, json!(true), "{when}: .search-open should take focus");
+        let opener = b.find(".search-open");
+        b.send_keys(&opener, KEY_ENTER);
+        let st = b.js(overlay_state, json!([]));
+        assert!(
+            st["hidden"] == json!(false) && st["display"] != json!("none"),
+            "{when}: Enter on the focused .search-open should show #search-overlay ({st})"
+        );
+        assert_eq!(
+            st["inputFocused"],
+            json!(true),
+            "{when}: the search input should have focus once the overlay opens ({st})"
+        );
+        assert!(
+            b.current_url().ends_with("/en/"),
+            "{when}: opening the overlay should not navigate (now at {})",
+            b.current_url()
+        );
+    };
+
+    open_by_keyboard("first open");
+    let input = b.find("#search-overlay input[name=q]");
+    b.send_keys(&input, "ferry");
+    assert_eq!(
+        b.js("return document.querySelector('#search-overlay input[name=q]').value", json!([])),
+        json!("ferry"),
+        "typing into the overlay's search input"
+    );
+    b.send_keys(&input, KEY_ESCAPE);
+    let st = b.js(overlay_state, json!([]));
+    assert!(
+        st["hidden"] == json!(true) && st["display"] == json!("none"),
+        "Escape should hide #search-overlay ({st})"
+    );
+    assert_eq!(
+        b.js(opener_is_focused, json!([])),
+        json!(true),
+        "after Escape, focus should return to .search-open (active element: {})",
+        st["active"]
+    );
+
+    open_by_keyboard("second open");
+    let input = b.find("#search-overlay input[name=q]");
+    b.clear(&input);
+    b.send_keys(&input, &format!("ferry{KEY_ENTER}"));
+    let url = b.wait_for_url("the search form to navigate to /en/search?q=ferry", |u| u.contains("/en/search?q=ferry"));
+    assert!(url.starts_with(base), "the search should stay on the site, went to {url}");
+    b.wait_for(
+        "the English ferry article among the search results",
+        "return !!document.querySelector('main a[href*=\"/en/post/new-ferry-line-to-link-baku-and-aktau\"]')",
+    );
+}
+
+fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
+    e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned())).unwrap_or_default()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The test
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn reader_tools_in_a_real_browser() {
+    let chromium = find_program(&["/usr/bin/chromium", "/usr/bin/chromium-browser"], &["chromium", "chromium-browser"]);
+    let chromedriver = find_program(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"], &["chromedriver"]);
+    let (Some(chromium), Some(chromedriver)) = (chromium, chromedriver) else {
+        if std::env::var("MASTHEAD_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
+            panic!("chromium/chromedriver not installed, and MASTHEAD_REQUIRE_BROWSER=1");
+        }
+        eprintln!("skipped: chromium/chromedriver not installed");
+        return;
+    };
+
+    // Dropped in reverse order: the browser session, then chromedriver, then the server.
+    let tmp = TempDir::new("browser");
+    let server = Server::start(&tmp.join("data"), &tmp.join("serve.log"), &[], Duration::from_secs(15));
+    let driver = Driver::start(&chromedriver, &tmp.join("chromedriver.log"));
+    let browser = Session::new(&driver, &chromium, &tmp.join("profile"));
+    let base = server.base();
+
+    let checks: [(&str, fn(&Session, &str)); 4] = [
+        ("theme", check_theme),
+        ("font size", check_font_size),
+        ("copy-link toast", check_copy_toasts),
+        ("search overlay", check_search_overlay),
+    ];
+    let mut failures = Vec::new();
+    for (name, check) in checks {
+        let started = Instant::now();
+        reset_storage(&browser, &base);
+        match catch_unwind(AssertUnwindSafe(|| check(&browser, &base))) {
+            Ok(()) => eprintln!("browser check `{name}`: ok ({:?})", started.elapsed()),
+            Err(e) => {
+                eprintln!("browser check `{name}`: FAILED");
+                failures.push(format!("[{name}] {}", panic_text(&e)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "browser checks failed:\n{}", failures.join("\n"));
+}
