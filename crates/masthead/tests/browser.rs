@@ -35,7 +35,11 @@ const EN_COPIED: &str = "Link copied";
 fn find_program(candidates: &[&str], names: &[&str]) -> Option<PathBuf> {
     let fixed = candidates.iter().map(PathBuf::from);
     let on_path = std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).flat_map(|d| names.iter().map(move |n| d.join(n))).collect::<Vec<_>>())
+        .map(|p| {
+            std::env::split_paths(&p)
+                .flat_map(|d| names.iter().map(move |n| d.join(n)))
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default();
     fixed.chain(on_path).find(|p| p.is_file())
 }
@@ -55,7 +59,9 @@ impl Driver {
     fn start(program: &Path, log: &Path) -> Driver {
         let port = support::free_port();
         let out = File::create(log).expect("creating the chromedriver log");
-        let err = out.try_clone().expect("cloning the chromedriver log handle");
+        let err = out
+            .try_clone()
+            .expect("cloning the chromedriver log handle");
         let child = Command::new(program)
             .arg(format!("--port={port}"))
             .stdin(Stdio::null())
@@ -63,7 +69,11 @@ impl Driver {
             .stderr(err)
             .spawn()
             .unwrap_or_else(|e| panic!("starting {}: {e}", program.display()));
-        let mut d = Driver { child, port, log: log.to_owned() };
+        let mut d = Driver {
+            child,
+            port,
+            log: log.to_owned(),
+        };
         d.wait_ready();
         d
     }
@@ -78,7 +88,10 @@ impl Driver {
         let start = Instant::now();
         loop {
             if let Ok(Some(st)) = self.child.try_wait() {
-                panic!("chromedriver exited before it was ready ({st})\n{}", support::log_tail(&self.log, 3000));
+                panic!(
+                    "chromedriver exited before it was ready ({st})\n{}",
+                    support::log_tail(&self.log, 3000)
+                );
             }
             let ready = probe
                 .get(&url)
@@ -140,18 +153,32 @@ impl Session {
             }
         });
         let url = format!("{}/session", driver.url());
-        let value = request(&agent, "POST", &url, Some(&caps))
-            .unwrap_or_else(|e| panic!("creating a WebDriver session: {e}\n{}", support::log_tail(&driver.log, 3000)));
-        let id = value["sessionId"].as_str().unwrap_or_else(|| panic!("no sessionId in {value}"));
-        let s = Session { base: format!("{url}/{id}"), agent: support::agent_with_timeout(WAIT + Duration::from_secs(5)) };
+        let value = request(&agent, "POST", &url, Some(&caps)).unwrap_or_else(|e| {
+            panic!(
+                "creating a WebDriver session: {e}\n{}",
+                support::log_tail(&driver.log, 3000)
+            )
+        });
+        let id = value["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no sessionId in {value}"));
+        let s = Session {
+            base: format!("{url}/{id}"),
+            agent: support::agent_with_timeout(WAIT + Duration::from_secs(5)),
+        };
         let ms = u64::try_from(WAIT.as_millis()).unwrap_or(10_000);
-        s.cmd("POST", "/timeouts", Some(json!({ "pageLoad": ms, "script": ms, "implicit": 0 })));
+        s.cmd(
+            "POST",
+            "/timeouts",
+            Some(json!({ "pageLoad": ms, "script": ms, "implicit": 0 })),
+        );
         s
     }
 
     fn cmd(&self, method: &str, path: &str, body: Option<Value>) -> Value {
         let url = format!("{}{path}", self.base);
-        request(&self.agent, method, &url, body.as_ref()).unwrap_or_else(|e| panic!("WebDriver {method} {path}: {e}"))
+        request(&self.agent, method, &url, body.as_ref())
+            .unwrap_or_else(|e| panic!("WebDriver {method} {path}: {e}"))
     }
 
     fn goto(&self, url: &str) {
@@ -163,17 +190,31 @@ impl Session {
     }
 
     fn current_url(&self) -> String {
-        self.cmd("GET", "/url", None).as_str().unwrap_or_default().to_owned()
+        self.cmd("GET", "/url", None)
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// Runs a script (a function body; use `return`) with `arguments`.
     fn js(&self, script: &str, args: Value) -> Value {
-        self.cmd("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))
+        self.cmd(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": args })),
+        )
     }
 
     fn find(&self, css: &str) -> String {
-        let v = self.cmd("POST", "/element", Some(json!({ "using": "css selector", "value": css })));
-        v[ELEMENT_KEY].as_str().unwrap_or_else(|| panic!("no element reference for {css:?} in {v}")).to_owned()
+        let v = self.cmd(
+            "POST",
+            "/element",
+            Some(json!({ "using": "css selector", "value": css })),
+        );
+        v[ELEMENT_KEY]
+            .as_str()
+            .unwrap_or_else(|| panic!("no element reference for {css:?} in {v}"))
+            .to_owned()
     }
 
     fn click(&self, el: &str) {
@@ -185,7 +226,11 @@ impl Session {
     }
 
     fn send_keys(&self, el: &str, text: &str) {
-        self.cmd("POST", &format!("/element/{el}/value"), Some(json!({ "text": text })));
+        self.cmd(
+            "POST",
+            &format!("/element/{el}/value"),
+            Some(json!({ "text": text })),
+        );
     }
 
     /// Polls `script` until it returns a truthy value; panics with `what` and the last value
@@ -204,7 +249,10 @@ impl Session {
             if truthy {
                 return v;
             }
-            assert!(start.elapsed() < WAIT, "timed out after {WAIT:?} waiting for {what} (last value: {v})");
+            assert!(
+                start.elapsed() < WAIT,
+                "timed out after {WAIT:?} waiting for {what} (last value: {v})"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -217,7 +265,10 @@ impl Session {
             if ok(&u) {
                 return u;
             }
-            assert!(start.elapsed() < WAIT, "timed out after {WAIT:?} waiting for {what} (current URL: {u})");
+            assert!(
+                start.elapsed() < WAIT,
+                "timed out after {WAIT:?} waiting for {what} (current URL: {u})"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -225,12 +276,22 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = request(&support::agent_with_timeout(WAIT), "DELETE", &self.base, None);
+        let _ = request(
+            &support::agent_with_timeout(WAIT),
+            "DELETE",
+            &self.base,
+            None,
+        );
     }
 }
 
 /// One WebDriver request; the `value` of the answer, or the WebDriver error.
-fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<&Value>) -> Result<Value, String> {
+fn request(
+    agent: &ureq::Agent,
+    method: &str,
+    url: &str,
+    body: Option<&Value>,
+) -> Result<Value, String> {
     let resp = match (method, body) {
         ("GET", _) => agent.get(url).call(),
         ("DELETE", _) => agent.delete(url).call(),
@@ -239,13 +300,21 @@ fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<&Value>) -
     };
     let mut resp = resp.map_err(|e| e.to_string())?;
     let status = resp.status().as_u16();
-    let v: Value = resp.body_mut().read_json().map_err(|e| format!("status {status}, body is not JSON: {e}"))?;
+    let v: Value = resp
+        .body_mut()
+        .read_json()
+        .map_err(|e| format!("status {status}, body is not JSON: {e}"))?;
     let value = v.get("value").cloned().unwrap_or(Value::Null);
     if status != 200 || value.get("error").is_some() {
         return Err(format!(
             "status {status}: {} — {}",
             value["error"].as_str().unwrap_or("?"),
-            value["message"].as_str().unwrap_or("").lines().next().unwrap_or("")
+            value["message"]
+                .as_str()
+                .unwrap_or("")
+                .lines()
+                .next()
+                .unwrap_or("")
         ));
     }
     Ok(value)
@@ -257,15 +326,27 @@ fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<&Value>) -
 
 /// Parses `rgb(r, g, b)` / `rgba(r, g, b, a)` into its relative luminance (0 black … 1 white).
 fn luminance(css: &str) -> Option<f64> {
-    let inner = css.trim().strip_prefix("rgba(").or_else(|| css.trim().strip_prefix("rgb("))?.strip_suffix(')')?;
-    let parts: Vec<f64> =
-        inner.split([',', ' ', '/']).filter(|p| !p.is_empty()).map(|p| p.trim().parse::<f64>()).collect::<Result<_, _>>().ok()?;
+    let inner = css
+        .trim()
+        .strip_prefix("rgba(")
+        .or_else(|| css.trim().strip_prefix("rgb("))?
+        .strip_suffix(')')?;
+    let parts: Vec<f64> = inner
+        .split([',', ' ', '/'])
+        .filter(|p| !p.is_empty())
+        .map(|p| p.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .ok()?;
     if parts.len() < 3 || parts.get(3).is_some_and(|a| *a < 0.5) {
         return None; // transparent: not a background
     }
     let lin = |c: f64| {
         let c = c / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     Some(0.2126 * lin(parts[0]) + 0.7152 * lin(parts[1]) + 0.0722 * lin(parts[2]))
 }
@@ -274,7 +355,10 @@ fn luminance(css: &str) -> Option<f64> {
 fn wait_background(b: &Session, dark: bool, context: &str) -> String {
     let start = Instant::now();
     loop {
-        let bg = b.js("return getComputedStyle(document.body).backgroundColor", json!([]));
+        let bg = b.js(
+            "return getComputedStyle(document.body).backgroundColor",
+            json!([]),
+        );
         let bg = bg.as_str().unwrap_or_default().to_owned();
         let lum = luminance(&bg);
         if lum.is_some_and(|l| if dark { l < 0.1 } else { l > 0.6 }) {
@@ -291,13 +375,21 @@ fn wait_background(b: &Session, dark: bool, context: &str) -> String {
 }
 
 fn theme_attr(b: &Session) -> Value {
-    b.js("return document.documentElement.getAttribute('data-theme')", json!([]))
+    b.js(
+        "return document.documentElement.getAttribute('data-theme')",
+        json!([]),
+    )
 }
 
 fn root_font_px(b: &Session) -> f64 {
-    let v = b.js("return getComputedStyle(document.documentElement).fontSize", json!([]));
+    let v = b.js(
+        "return getComputedStyle(document.documentElement).fontSize",
+        json!([]),
+    );
     let s = v.as_str().unwrap_or_default();
-    s.strip_suffix("px").and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("root font size {v} is not in px"))
+    s.strip_suffix("px")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("root font size {v} is not in px"))
 }
 
 /// Article links (absolute URLs, distinct, in order) on the current page whose path starts with
@@ -313,13 +405,22 @@ fn article_links(b: &Session, prefix: &str) -> Vec<String> {
          return Array.from(seen);",
         json!([prefix]),
     );
-    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect()).unwrap_or_default()
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The first article linked from an edition's home page.
 fn first_article(b: &Session, base: &str, prefix: &str) -> String {
     b.goto(&format!("{base}{prefix}/"));
-    article_links(b, prefix).into_iter().next().unwrap_or_else(|| panic!("no article link on {base}{prefix}/"))
+    article_links(b, prefix)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no article link on {base}{prefix}/"))
 }
 
 /// A string from a Fluent catalog (a plain `key = value` line).
@@ -327,7 +428,12 @@ fn catalog_string(lang: &str, key: &str) -> String {
     let path = format!("{}/../i18n/locales/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
     text.lines()
-        .find_map(|l| l.strip_prefix(key).map(str::trim_start).and_then(|r| r.strip_prefix('=')).map(|v| v.trim().to_owned()))
+        .find_map(|l| {
+            l.strip_prefix(key)
+                .map(str::trim_start)
+                .and_then(|r| r.strip_prefix('='))
+                .map(|v| v.trim().to_owned())
+        })
         .unwrap_or_else(|| panic!("no `{key}` in {path}"))
 }
 
@@ -343,25 +449,39 @@ fn reset_storage(b: &Session, base: &str) {
 
 fn check_theme(b: &Session, base: &str) {
     b.goto(&format!("{base}/en/"));
-    assert_eq!(theme_attr(b), Value::Null, "a fresh profile should have no data-theme on <html>");
+    assert_eq!(
+        theme_attr(b),
+        Value::Null,
+        "a fresh profile should have no data-theme on <html>"
+    );
     wait_background(b, false, "/en/ before any theme choice");
 
     let toggle = b.find(".theme-toggle");
     b.click(&toggle);
     assert_eq!(
-        b.js("return document.documentElement.dataset.theme ?? null", json!([])),
+        b.js(
+            "return document.documentElement.dataset.theme ?? null",
+            json!([])
+        ),
         json!("dark"),
         "after clicking .theme-toggle on /en/, document.documentElement.dataset.theme should be \"dark\""
     );
     wait_background(b, true, "/en/ after switching to the night theme");
     assert_eq!(
-        b.js("return document.querySelector('.theme-toggle').getAttribute('aria-pressed')", json!([])),
+        b.js(
+            "return document.querySelector('.theme-toggle').getAttribute('aria-pressed')",
+            json!([])
+        ),
         json!("true"),
         ".theme-toggle should be aria-pressed=true in the night theme"
     );
 
     b.refresh();
-    assert_eq!(theme_attr(b), json!("dark"), "after reloading /en/, <html data-theme> should still be \"dark\"");
+    assert_eq!(
+        theme_attr(b),
+        json!("dark"),
+        "after reloading /en/, <html data-theme> should still be \"dark\""
+    );
     let head = b.js(
         "const kids = Array.from(document.head.children);
          const boot = kids.findIndex(e => e.tagName === 'SCRIPT' && /(^|\\/)boot[.\\-]/.test(e.getAttribute('src') || ''));
@@ -372,22 +492,34 @@ fn check_theme(b: &Session, base: &str) {
     );
     let boot = head["boot"].as_i64().unwrap_or(-1);
     let css = head["css"].as_i64().unwrap_or(-1);
-    assert!(boot >= 0, "no boot.js <script> among document.head's children ({head})");
-    assert!(css >= 0, "no <link rel=stylesheet> among document.head's children ({head})");
+    assert!(
+        boot >= 0,
+        "no boot.js <script> among document.head's children ({head})"
+    );
+    assert!(
+        css >= 0,
+        "no <link rel=stylesheet> among document.head's children ({head})"
+    );
     assert!(
         boot < css,
         "boot.js must come before the first stylesheet in <head> so the saved theme is set before \
          styles apply (boot at {boot}, first stylesheet at {css})"
     );
     assert!(
-        head["async"] == json!(false) && head["defer"] == json!(false) && head["module"] == json!(false),
+        head["async"] == json!(false)
+            && head["defer"] == json!(false)
+            && head["module"] == json!(false),
         "boot.js must be a classic synchronous script (no async/defer/module) to run before the first paint ({head})"
     );
     wait_background(b, true, "/en/ reloaded in the night theme");
 
     let toggle = b.find(".theme-toggle");
     b.click(&toggle);
-    assert_eq!(theme_attr(b), json!("light"), "clicking .theme-toggle in the night theme should set data-theme=\"light\"");
+    assert_eq!(
+        theme_attr(b),
+        json!("light"),
+        "clicking .theme-toggle in the night theme should set data-theme=\"light\""
+    );
     wait_background(b, false, "/en/ after switching back to the day theme");
 
     b.goto(&format!("{base}/en/category/politics"));
@@ -396,13 +528,20 @@ fn check_theme(b: &Session, base: &str) {
         json!("light"),
         "the day theme chosen on /en/ should persist on /en/category/politics (data-theme=\"light\")"
     );
-    wait_background(b, false, "/en/category/politics after choosing the day theme");
+    wait_background(
+        b,
+        false,
+        "/en/category/politics after choosing the day theme",
+    );
 }
 
 fn check_font_size(b: &Session, base: &str) {
     b.goto(&format!("{base}/en/"));
     let links = article_links(b, "/en");
-    assert!(links.len() >= 2, "/en/ should link at least two articles, found {links:?}");
+    assert!(
+        links.len() >= 2,
+        "/en/ should link at least two articles, found {links:?}"
+    );
     let (first, second) = (&links[0], &links[1]);
 
     b.goto(first);
@@ -426,8 +565,14 @@ fn check_font_size(b: &Session, base: &str) {
     let down = b.find(".font-btn[data-font=down]");
     b.click(&down);
     let smaller = root_font_px(b);
-    assert!(smaller < enlarged, "A- should shrink the root font size (was {enlarged}px, now {smaller}px) on {second}");
-    assert!(smaller > normal, "one A- after two A+ should still be above the default ({normal}px), got {smaller}px");
+    assert!(
+        smaller < enlarged,
+        "A- should shrink the root font size (was {enlarged}px, now {smaller}px) on {second}"
+    );
+    assert!(
+        smaller > normal,
+        "one A- after two A+ should still be above the default ({normal}px), got {smaller}px"
+    );
 }
 
 /// Clicks "copy link" on an edition's first article and checks the toast's text.
@@ -448,16 +593,28 @@ fn check_copy_toast(b: &Session, base: &str, prefix: &str, lang: &str, expected:
     );
     let text = state["text"].as_str().unwrap_or_default();
     if lang != "ru" {
-        assert_ne!(text, RU_COPIED, "the copy-link toast on the {lang} article {article} is in Russian");
+        assert_ne!(
+            text, RU_COPIED,
+            "the copy-link toast on the {lang} article {article} is in Russian"
+        );
     }
-    assert_eq!(text, expected, "the copy-link toast on the {lang} article {article} should read {expected:?}");
+    assert_eq!(
+        text, expected,
+        "the copy-link toast on the {lang} article {article} should read {expected:?}"
+    );
 }
 
 fn check_copy_toasts(b: &Session, base: &str) {
     let hy = catalog_string("hy", "article-link-copied");
     let mut failures = Vec::new();
-    for (prefix, lang, expected) in [("/en", "en", EN_COPIED), ("", "ru", RU_COPIED), ("/hy", "hy", hy.as_str())] {
-        if let Err(e) = catch_unwind(AssertUnwindSafe(|| check_copy_toast(b, base, prefix, lang, expected))) {
+    for (prefix, lang, expected) in [
+        ("/en", "en", EN_COPIED),
+        ("", "ru", RU_COPIED),
+        ("/hy", "hy", hy.as_str()),
+    ] {
+        if let Err(e) = catch_unwind(AssertUnwindSafe(|| {
+            check_copy_toast(b, base, prefix, lang, expected)
+        })) {
             failures.push(panic_text(&e));
         }
     }
@@ -466,7 +623,8 @@ fn check_copy_toasts(b: &Session, base: &str) {
 
 fn check_search_overlay(b: &Session, base: &str) {
     b.goto(&format!("{base}/en/"));
-    let opener_is_focused = "return document.activeElement === document.querySelector('.search-open')";
+    let opener_is_focused =
+        "return document.activeElement === document.querySelector('.search-open')";
     let overlay_state = "const o = document.getElementById('search-overlay');
          const a = document.activeElement;
          return { hidden: o.hidden, display: getComputedStyle(o).display,
@@ -474,8 +632,15 @@ fn check_search_overlay(b: &Session, base: &str) {
                   active: a ? a.tagName + (a.id ? '#' + a.id : '') + (a.className ? '.' + a.className : '') : null };";
 
     let open_by_keyboard = |when: &str| {
-        let focused = b.js(&format!("document.querySelector('.search-open').focus(); {opener_is_focused}"), json!([]));
-        assert_eq!(focused, json!(true), "{when}: .search-open should take focus");
+        let focused = b.js(
+            &format!("document.querySelector('.search-open').focus(); {opener_is_focused}"),
+            json!([]),
+        );
+        assert_eq!(
+            focused,
+            json!(true),
+            "{when}: .search-open should take focus"
+        );
         let opener = b.find(".search-open");
         b.send_keys(&opener, KEY_ENTER);
         let st = b.js(overlay_state, json!([]));
@@ -499,7 +664,10 @@ fn check_search_overlay(b: &Session, base: &str) {
     let input = b.find("#search-overlay input[name=q]");
     b.send_keys(&input, "ferry");
     assert_eq!(
-        b.js("return document.querySelector('#search-overlay input[name=q]').value", json!([])),
+        b.js(
+            "return document.querySelector('#search-overlay input[name=q]').value",
+            json!([])
+        ),
         json!("ferry"),
         "typing into the overlay's search input"
     );
@@ -520,8 +688,13 @@ fn check_search_overlay(b: &Session, base: &str) {
     let input = b.find("#search-overlay input[name=q]");
     b.clear(&input);
     b.send_keys(&input, &format!("ferry{KEY_ENTER}"));
-    let url = b.wait_for_url("the search form to navigate to /en/search?q=ferry", |u| u.contains("/en/search?q=ferry"));
-    assert!(url.starts_with(base), "the search should stay on the site, went to {url}");
+    let url = b.wait_for_url("the search form to navigate to /en/search?q=ferry", |u| {
+        u.contains("/en/search?q=ferry")
+    });
+    assert!(
+        url.starts_with(base),
+        "the search should stay on the site, went to {url}"
+    );
     b.wait_for(
         "the English ferry article among the search results",
         "return !!document.querySelector('main a[href*=\"/en/post/new-ferry-line-to-link-baku-and-aktau\"]')",
@@ -529,17 +702,29 @@ fn check_search_overlay(b: &Session, base: &str) {
 }
 
 fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
-    e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned())).unwrap_or_default()
+    e.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_default()
 }
 
 // ---------------------------------------------------------------------------------------------
 // The test
 // ---------------------------------------------------------------------------------------------
 
+/// One browser check: the session and the site's base URL.
+type Check = fn(&Session, &str);
+
 #[test]
 fn reader_tools_in_a_real_browser() {
-    let chromium = find_program(&["/usr/bin/chromium", "/usr/bin/chromium-browser"], &["chromium", "chromium-browser"]);
-    let chromedriver = find_program(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"], &["chromedriver"]);
+    let chromium = find_program(
+        &["/usr/bin/chromium", "/usr/bin/chromium-browser"],
+        &["chromium", "chromium-browser"],
+    );
+    let chromedriver = find_program(
+        &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"],
+        &["chromedriver"],
+    );
     let (Some(chromium), Some(chromedriver)) = (chromium, chromedriver) else {
         if std::env::var("MASTHEAD_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
             panic!("chromium/chromedriver not installed, and MASTHEAD_REQUIRE_BROWSER=1");
@@ -550,12 +735,17 @@ fn reader_tools_in_a_real_browser() {
 
     // Dropped in reverse order: the browser session, then chromedriver, then the server.
     let tmp = TempDir::new("browser");
-    let server = Server::start(&tmp.join("data"), &tmp.join("serve.log"), &[], Duration::from_secs(15));
+    let server = Server::start(
+        &tmp.join("data"),
+        &tmp.join("serve.log"),
+        &[],
+        Duration::from_secs(15),
+    );
     let driver = Driver::start(&chromedriver, &tmp.join("chromedriver.log"));
     let browser = Session::new(&driver, &chromium, &tmp.join("profile"));
     let base = server.base();
 
-    let checks: [(&str, fn(&Session, &str)); 4] = [
+    let checks: [(&str, Check); 4] = [
         ("theme", check_theme),
         ("font size", check_font_size),
         ("copy-link toast", check_copy_toasts),
@@ -573,5 +763,9 @@ fn reader_tools_in_a_real_browser() {
             }
         }
     }
-    assert!(failures.is_empty(), "browser checks failed:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "browser checks failed:\n{}",
+        failures.join("\n")
+    );
 }
