@@ -38,8 +38,9 @@ for lang, recs in plan.items():
             r = recs[i % len(recs)]
             copy = i // len(recs)
             day = 1 + random.randrange(700)
+            title = r["title"] if len(r["title"]) <= 200 else r["title"][:200].rsplit(" ", 1)[0] + "…"
             line = {
-                "title": r["title"] if copy == 0 else f'{r["title"]} ({copy + 1})',
+                "title": title if copy == 0 else f"{title} ({copy + 1})",
                 "body": r["body"],
                 "section": r.get("category") or None,
                 "published_at": f"{2025 - day // 365}-{1 + (day // 28) % 12:02d}-{1 + day % 28:02d}",

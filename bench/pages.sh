@@ -4,6 +4,7 @@
 # home, section and article pages, resident memory and time to first response.
 # Usage: bench/pages.sh [ARTICLES=10000] [DURATION=10s] [CONNECTIONS=64]
 set -euo pipefail
+[ -n "${BENCH_TRACE:-}" ] && set -x
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-10000}
 DURATION=${2:-10s}
@@ -86,7 +87,7 @@ def ms(v):
         if v.endswith(unit) and (unit != "s" or not v.endswith("ms") and not v.endswith("us")):
             return float(v[: -len(unit)]) * f
     return float(v)
-rows = {l.rsplit(" ", 3)[0]: l.rsplit(" ", 3)[1:] for l in open(sys.argv[1])}
+rows = {l.strip().rsplit(" ", 3)[0]: l.strip().rsplit(" ", 3)[1:] for l in open(sys.argv[1])}
 n, m = rows["nginx static article"], rows["masthead article"]
 print(f"article vs nginx: throughput {float(m[0]) / float(n[0]):.2f}x, p99 {ms(m[2]) / ms(n[2]):.2f}x")
 PY

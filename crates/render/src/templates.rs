@@ -69,6 +69,17 @@ impl Renderer {
             env.add_template(name, src)
                 .map_err(|e| RenderError(e.to_string()))?;
         }
+        // minijinja's HTML escaping also escapes `/`, which turns every href into `&#x2f;…`:
+        // valid, but bigger and unreadable. Escape what HTML needs and nothing more.
+        env.set_formatter(|out, state, value| {
+            if matches!(state.auto_escape(), minijinja::AutoEscape::Html)
+                && !value.is_safe()
+                && let Some(s) = value.as_str()
+            {
+                return out.write_str(&crate::markdown::esc(s)).map_err(minijinja::Error::from);
+            }
+            minijinja::escape_formatter(out, state, value)
+        });
         let assets = Arc::new(assets);
         env.add_function("asset", move |name: &str| -> String {
             assets

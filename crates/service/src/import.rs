@@ -188,7 +188,7 @@ impl Site {
                 k += 1;
             }
             slugs.insert(slug.clone());
-            b.articles.push(NewArticle {
+            let article = NewArticle {
                 edition: lang,
                 slug,
                 title: line.title.trim().to_owned(),
@@ -206,12 +206,12 @@ impl Site {
                 translation_key: None,
                 views: 0,
                 old_slugs: Vec::new(),
-            });
+            };
+            article
+                .validate()
+                .map_err(|e| ServiceError::Invalid(format!("line {n}: {e}")))?;
+            b.articles.push(article);
         }
-        b.articles
-            .iter()
-            .try_for_each(|a| a.validate())
-            .map_err(|e| ServiceError::Invalid(e.to_string()))?;
         self.import(&b).await
     }
 }
