@@ -76,7 +76,9 @@ impl Renderer {
                 && !value.is_safe()
                 && let Some(s) = value.as_str()
             {
-                return out.write_str(&crate::markdown::esc(s)).map_err(minijinja::Error::from);
+                return out
+                    .write_str(&crate::markdown::esc(s))
+                    .map_err(minijinja::Error::from);
             }
             minijinja::escape_formatter(out, state, value)
         });

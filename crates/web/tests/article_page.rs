@@ -138,7 +138,11 @@ async fn every_element_of_the_seed_page_in_each_edition() {
             text_of(&doc, ".important-news h2")
                 .contains(&text_of(&doc, ".article-labels a.section-label"))
         );
-        assert!(count(&doc, ".related .card") >= 2);
+        assert_eq!(
+            count(&doc, ".related .card"),
+            4,
+            "{lang}: four related articles"
+        );
         for a in doc.select(&sel(".related .card-title a, .important-news li a")) {
             let href = a.value().attr("href").unwrap();
             assert!(href.starts_with(&format!("{prefix}/post/")), "{href}");

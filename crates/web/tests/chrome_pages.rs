@@ -89,6 +89,16 @@ async fn chrome_on_every_page_of_every_edition() {
                 "{path}: boot script first"
             );
             assert!(attr_of(&doc, "head script[src]", "src").contains("/static/boot."));
+            // Links are written plainly (no entity-escaped slashes).
+            assert!(
+                r.text().contains(&format!("href=\"{prefix}/category/")),
+                "{path}"
+            );
+            // Print view: its own stylesheet.
+            assert!(
+                attr_of(&doc, "link[rel=stylesheet][media=print]", "href")
+                    .starts_with("/static/print.")
+            );
         }
     }
 }
@@ -285,4 +295,34 @@ async fn empty_site_has_designed_empty_states() {
     let r = app.get("/").await;
     assert_eq!(r.status, 200);
     assert_eq!(text_of(&r.html(), ".empty-state"), msg("ru", "empty-list"));
+}
+
+#[tokio::test]
+async fn print_stylesheet_hides_chrome_and_shows_the_address() {
+    let app = TestApp::new().await;
+    let css = app.get("/static/print.css").await.text();
+    for sel in [
+        ".site-header",
+        ".site-footer",
+        ".ad-slot",
+        ".share",
+        ".breaking",
+        ".search-overlay",
+        ".related",
+    ] {
+        let hidden = css.split('}').any(|rule| {
+            rule.contains(sel) && rule.contains("display: none")
+                || rule.contains(sel) && rule.contains("display:none")
+        });
+        assert!(hidden, "print.css hides {sel}");
+    }
+    assert!(
+        css.contains(".print-url"),
+        "print.css shows the article address"
+    );
+    let doc = app
+        .get(&app.article_path("en", "museum-night").await)
+        .await
+        .html();
+    assert!(text_of(&doc, ".print-url").contains("http://news.test/en/post/"));
 }

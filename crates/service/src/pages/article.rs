@@ -53,15 +53,23 @@ impl Site {
             };
             important = self.store.list(&f, now, 5, 0).await?;
         }
+        // Related: shared tags first, then the section's latest, then the edition's latest.
         let mut related = self.store.related(article.id, now, 4).await?;
-        if related.len() < 4 {
-            let f = ArticleFilter {
-                edition: Some(lang),
-                section_id: Some(section.id),
-                exclude_id: Some(article.id),
-                ..Default::default()
-            };
-            for a in self.store.list(&f, now, 8, 0).await? {
+        let same_section = ArticleFilter {
+            edition: Some(lang),
+            section_id: Some(section.id),
+            exclude_id: Some(article.id),
+            ..Default::default()
+        };
+        let same_edition = ArticleFilter {
+            section_id: None,
+            ..same_section.clone()
+        };
+        for f in [same_section, same_edition] {
+            if related.len() >= 4 {
+                break;
+            }
+            for a in self.store.list(&f, now, 12, 0).await? {
                 if related.len() < 4
                     && !related.iter().any(|r| r.id == a.id)
                     && !important.iter().any(|i| i.id == a.id)

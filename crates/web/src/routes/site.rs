@@ -5,7 +5,7 @@ use crate::AppState;
 use crate::error::{error_page, moved, page};
 use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{Response, StatusCode, Uri};
+use axum::http::{HeaderMap, Response, StatusCode, Uri, header};
 use masthead_core::Lang;
 use masthead_service::pages::listing::Listing;
 use std::collections::HashMap;
@@ -22,6 +22,7 @@ async fn edition(
     state: &AppState,
     params: &HashMap<String, String>,
     uri: &Uri,
+    headers: &HeaderMap,
 ) -> Result<Lang, Response<Body>> {
     let Some(code) = params.get("lang") else {
         return Ok(state.site.settings().default_edition());
@@ -39,7 +40,22 @@ async fn edition(
         };
         return Err(moved(&to));
     }
-    Err(error_page(state, default, StatusCode::NOT_FOUND).await)
+    Err(error_page(
+        state,
+        reader_language(state, headers),
+        StatusCode::NOT_FOUND,
+    )
+    .await)
+}
+
+/// For pages of no edition (an unknown prefix): the reader's language if the site has it.
+fn reader_language(state: &AppState, headers: &HeaderMap) -> Lang {
+    let settings = state.site.settings();
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|al| masthead_i18n::negotiate(al, &settings.editions))
+        .unwrap_or_else(|| settings.default_edition())
 }
 
 /// The value of one query parameter, decoded; `None` when absent.
@@ -50,9 +66,14 @@ fn query_param(raw: &Option<String>, name: &str) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
-pub async fn home(State(state): State<AppState>, params: Params, uri: Uri) -> Response<Body> {
+pub async fn home(
+    State(state): State<AppState>,
+    params: Params,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response<Body> {
     let params = path_params(params);
-    let lang = match edition(&state, &params, &uri).await {
+    let lang = match edition(&state, &params, &uri, &headers).await {
         Ok(l) => l,
         Err(r) => return r,
     };
@@ -64,17 +85,23 @@ pub async fn edition_root(
     State(state): State<AppState>,
     params: Params,
     uri: Uri,
+    headers: HeaderMap,
 ) -> Response<Body> {
     let params = path_params(params);
-    match edition(&state, &params, &uri).await {
+    match edition(&state, &params, &uri, &headers).await {
         Ok(lang) => moved(&format!("{}/", state.site.settings().prefix(lang))),
         Err(r) => r,
     }
 }
 
-pub async fn article(State(state): State<AppState>, params: Params, uri: Uri) -> Response<Body> {
+pub async fn article(
+    State(state): State<AppState>,
+    params: Params,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response<Body> {
     let params = path_params(params);
-    let lang = match edition(&state, &params, &uri).await {
+    let lang = match edition(&state, &params, &uri, &headers).await {
         Ok(l) => l,
         Err(r) => return r,
     };
@@ -82,27 +109,34 @@ pub async fn article(State(state): State<AppState>, params: Params, uri: Uri) ->
     page(&state, lang, state.site.article(lang, slug).await).await
 }
 
-async fn listing(
-    state: AppState,
-    params: HashMap<String, String>,
+/// Section, tag, author and day archive pages share one handler.
+pub async fn listing(
+    State(state): State<AppState>,
+    params: Params,
     uri: Uri,
-    query: Option<String>,
-    kind: &str,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
 ) -> Response<Body> {
-    let lang = match edition(&state, &params, &uri).await {
+    let params = path_params(params);
+    let lang = match edition(&state, &params, &uri, &headers).await {
         Ok(l) => l,
         Err(r) => return r,
     };
     let get = |k: &str| params.get(k).map(String::as_str).unwrap_or("");
-    let what = match kind {
-        "section" => Listing::Section(get("slug")),
-        "tag" => Listing::Tag(get("slug")),
-        "author" => Listing::Author(get("slug")),
-        _ => Listing::Day {
+    // The route names the listing by its second-to-last path segment or by its date parts.
+    let what = if params.contains_key("year") {
+        Listing::Day {
             year: get("year"),
             month: get("month"),
             day: get("day"),
-        },
+        }
+    } else {
+        let kind = uri.path().rsplit('/').nth(1).unwrap_or("");
+        match kind {
+            "category" => Listing::Section(get("slug")),
+            "tag" => Listing::Tag(get("slug")),
+            _ => Listing::Author(get("slug")),
+        }
     };
     let page_no = query_param(&query, "page");
     page(
@@ -113,59 +147,20 @@ async fn listing(
     .await
 }
 
-pub async fn section(
-    State(state): State<AppState>,
-    params: Params,
-    uri: Uri,
-    RawQuery(q): RawQuery,
-) -> Response<Body> {
-    let params = path_params(params);
-    listing(state, params, uri, q, "section").await
-}
-
-pub async fn tag(
-    State(state): State<AppState>,
-    params: Params,
-    uri: Uri,
-    RawQuery(q): RawQuery,
-) -> Response<Body> {
-    let params = path_params(params);
-    listing(state, params, uri, q, "tag").await
-}
-
-pub async fn author(
-    State(state): State<AppState>,
-    params: Params,
-    uri: Uri,
-    RawQuery(q): RawQuery,
-) -> Response<Body> {
-    let params = path_params(params);
-    listing(state, params, uri, q, "author").await
-}
-
-pub async fn archive(
-    State(state): State<AppState>,
-    params: Params,
-    uri: Uri,
-    RawQuery(q): RawQuery,
-) -> Response<Body> {
-    let params = path_params(params);
-    listing(state, params, uri, q, "archive").await
-}
-
 pub async fn search(
     State(state): State<AppState>,
     params: Params,
     uri: Uri,
-    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
 ) -> Response<Body> {
     let params = path_params(params);
-    let lang = match edition(&state, &params, &uri).await {
+    let lang = match edition(&state, &params, &uri, &headers).await {
         Ok(l) => l,
         Err(r) => return r,
     };
-    let query = query_param(&q, "q").unwrap_or_default();
-    page(&state, lang, state.site.search(lang, &query).await).await
+    let q = query_param(&query, "q").unwrap_or_default();
+    page(&state, lang, state.site.search(lang, &q).await).await
 }
 
 /// Anything no route matched: the 404 page of the edition the path starts with, if any.
