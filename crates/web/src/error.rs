@@ -76,10 +76,9 @@ pub fn moved(to: &str) -> Response<Body> {
     r
 }
 
-/// A JSON error with a stable code (API).
-pub fn json_error(status: StatusCode, code: &str, message: &str) -> Response<Body> {
-    let body = serde_json::json!({ "error": { "code": code, "message": message } }).to_string();
-    let mut r = Response::new(Body::from(body));
+/// A JSON answer that no cache keeps.
+pub fn json(status: StatusCode, value: &serde_json::Value) -> Response<Body> {
+    let mut r = Response::new(Body::from(value.to_string()));
     *r.status_mut() = status;
     r.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -88,4 +87,12 @@ pub fn json_error(status: StatusCode, code: &str, message: &str) -> Response<Bod
     r.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
+}
+
+/// A JSON error with a stable code (API).
+pub fn json_error(status: StatusCode, code: &str, message: &str) -> Response<Body> {
+    json(
+        status,
+        &serde_json::json!({ "error": { "code": code, "message": message } }),
+    )
 }

@@ -5,6 +5,7 @@ mod app;
 pub mod assets;
 mod cache;
 mod error;
+mod extract;
 mod headers;
 mod routes;
 

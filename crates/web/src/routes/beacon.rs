@@ -2,7 +2,7 @@
 //! browser reports the view here. Robots and prefetches are answered but not counted.
 
 use crate::AppState;
-use crate::error::{json_error, status_of};
+use crate::error::{json, json_error, status_of};
 use axum::body::{Body, to_bytes};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
@@ -99,15 +99,10 @@ pub async fn record_view(
         Ok(Some(total)) => {
             let label =
                 Catalogs::embedded().t(lang, "article-views", &[("count", Arg::Num(total))]);
-            let body = serde_json::json!({ "views": total, "label": label }).to_string();
-            let mut r = Response::new(Body::from(body));
-            r.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
-            r.headers_mut()
-                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            r
+            json(
+                StatusCode::OK,
+                &serde_json::json!({ "views": total, "label": label }),
+            )
         }
         Ok(None) => json_error(
             StatusCode::NOT_FOUND,

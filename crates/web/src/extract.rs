@@ -1,0 +1,5 @@
+//! Extractors shared by the reader routes.
+
+mod edition;
+
+pub use edition::{Edition, reader_language};
