@@ -98,6 +98,11 @@ impl tower::Service<Request<Body>> for Masthead {
             crate::headers::apply(resp.headers_mut());
             return Box::pin(std::future::ready(Ok(resp)));
         }
+        // A HEAD miss is rendered as a GET, so that what the cache stores is the whole page.
+        let mut req = req;
+        if head_only && key.is_some() {
+            *req.method_mut() = Method::GET;
+        }
         let req_headers = req.headers().clone();
         let router = self.router.clone();
         let cache = self.cache.clone();
@@ -126,6 +131,10 @@ impl tower::Service<Request<Body>> for Masthead {
                                 .unwrap_or_default()
                         }
                     }
+                }
+                (_, _) if head_only => {
+                    let (parts, _) = resp.into_parts();
+                    Response::from_parts(parts, Body::empty())
                 }
                 (_, _) => resp,
             };
