@@ -13,6 +13,27 @@ const SOURCES: [(Lang, &str); 4] = [
     (Lang::Az, include_str!("../locales/az.ftl")),
 ];
 
+/// Writes whole numbers with the edition's grouping. A plain `fn` per language: Fluent takes a
+/// function pointer, so the language rides in a const parameter.
+fn number_formatter<const L: u8>(
+    value: &FluentValue<'_>,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    if n.value.fract() != 0.0 || n.value.abs() > 9.0e15 {
+        return None;
+    }
+    let lang = match L {
+        b'r' => Lang::Ru,
+        b'e' => Lang::En,
+        b'h' => Lang::Hy,
+        _ => Lang::Az,
+    };
+    Some(crate::format_number(lang, n.value as i64))
+}
+
 /// An argument of a message: text or a number (numbers choose plural forms).
 #[derive(Debug, Clone)]
 pub enum Arg<'a> {
@@ -49,6 +70,12 @@ impl Catalogs {
             let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(match lang {
+                Lang::Ru => number_formatter::<b'r'>,
+                Lang::En => number_formatter::<b'e'>,
+                Lang::Hy => number_formatter::<b'h'>,
+                Lang::Az => number_formatter::<b'a'>,
+            }));
             let _ = bundle.add_resource(res);
             bundles.push((lang, bundle, keys));
         }
@@ -137,6 +164,8 @@ mod tests {
         assert_eq!(views(Lang::Ru, 5), "5 просмотров");
         assert_eq!(views(Lang::Ru, 21), "21 просмотр");
         assert_eq!(views(Lang::Ru, 180), "180 просмотров");
+        assert_eq!(views(Lang::Ru, 18400), "18\u{a0}400 просмотров");
+        assert_eq!(views(Lang::En, 18400), "18,400 views");
         assert_eq!(views(Lang::En, 1), "1 view");
         assert_eq!(views(Lang::En, 180), "180 views");
         assert!(views(Lang::Hy, 5).starts_with("5 "));

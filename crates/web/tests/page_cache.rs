@@ -97,19 +97,34 @@ async fn only_anonymous_get_is_cached() {
 async fn a_head_request_first_does_not_poison_the_cache() {
     let app = TestApp::new().await;
     let path = app.article_path("hy", "museum-night").await;
-    let head = app.request(axum::http::Request::head(&path).body(axum::body::Body::empty()).unwrap()).await;
+    let head = app
+        .request(
+            axum::http::Request::head(&path)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
     assert_eq!(head.status, 200);
     assert!(head.body.is_empty());
     let get = app.get(&path).await;
     assert_eq!(get.status, 200);
-    assert!(get.text().contains("<h1 class=\"article-title\">"), "GET after HEAD has the page");
+    assert!(
+        get.text().contains("<h1 class=\"article-title\">"),
+        "GET after HEAD has the page"
+    );
     assert_eq!(head.header("content-length"), get.header("content-length"));
 }
 
 #[tokio::test]
 async fn head_of_a_missing_page_has_no_body() {
     let app = TestApp::new().await;
-    let r = app.request(axum::http::Request::head("/en/post/missing").body(axum::body::Body::empty()).unwrap()).await;
+    let r = app
+        .request(
+            axum::http::Request::head("/en/post/missing")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
     assert_eq!(r.status, 404);
     assert!(r.body.is_empty());
 }
