@@ -25,7 +25,7 @@ pub fn format_number(lang: Lang, n: i64) -> String {
         return out;
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator(lang));
         }
         out.push(c);
