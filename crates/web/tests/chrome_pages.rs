@@ -326,3 +326,66 @@ async fn print_stylesheet_hides_chrome_and_shows_the_address() {
         .html();
     assert!(text_of(&doc, ".print-url").contains("http://news.test/en/post/"));
 }
+
+#[tokio::test]
+async fn an_azerbaijani_edition_can_be_switched_on() {
+    let app = TestApp::new().await;
+    assert_eq!(
+        app.get("/az/").await.status,
+        404,
+        "not an edition until the settings say so"
+    );
+    app.site
+        .store
+        .set_setting("editions", "ru,en,hy,az")
+        .await
+        .unwrap();
+    app.site.content_changed().await.unwrap();
+    let r = app.get("/az/").await;
+    assert_eq!(r.status, 200);
+    let doc = r.html();
+    assert_eq!(attr_of(&doc, "html", "lang"), "az");
+    assert_eq!(text_of(&doc, ".empty-state"), msg("az", "empty-list"));
+    assert_eq!(
+        text_of(&doc, "#search-overlay-title"),
+        msg("az", "search-prompt")
+    );
+    assert_eq!(count(&doc, ".editions a"), 4);
+}
+
+#[tokio::test]
+async fn the_edition_switch_of_an_article_leads_to_its_translations() {
+    let app = TestApp::new().await;
+    let en = app.article_path("en", "startup-fund").await;
+    let doc = app.get(&en).await.html();
+    assert_eq!(
+        attr_of(&doc, ".editions a[lang=ru]", "href"),
+        app.article_path("ru", "startup-fund").await
+    );
+    assert_eq!(
+        attr_of(&doc, ".editions a[lang=hy]", "href"),
+        app.article_path("hy", "startup-fund").await
+    );
+    // A story with no Armenian version: the switch leads to the Armenian home page.
+    let src: serde_json::Value =
+        serde_json::from_str(include_str!("../../service/demo/en.json")).unwrap();
+    let hy: serde_json::Value =
+        serde_json::from_str(include_str!("../../service/demo/hy.json")).unwrap();
+    let hy_keys: Vec<_> = hy["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["key"].clone())
+        .collect();
+    let only_en = src["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| !hy_keys.contains(&a["key"]))
+        .unwrap();
+    let doc = app
+        .get(&format!("/en/post/{}", only_en["slug"].as_str().unwrap()))
+        .await
+        .html();
+    assert_eq!(attr_of(&doc, ".editions a[lang=hy]", "href"), "/hy/");
+}
