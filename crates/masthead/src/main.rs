@@ -86,7 +86,8 @@ fn main() -> anyhow::Result<()> {
                 let text = std::fs::read_to_string(&file)
                     .with_context(|| format!("reading {}", file.display()))?;
                 let sqlite = store.open().await?;
-                let site = serve::site(std::sync::Arc::new(sqlite.clone()), String::new()).await?;
+                let (site, _) =
+                    serve::site(std::sync::Arc::new(sqlite.clone()), String::new()).await?;
                 masthead_service::ensure_setup(&site, false).await?;
                 let ids = site.import_jsonl(&text, lang).await?;
                 sqlite.close().await;

@@ -28,14 +28,18 @@ pub struct ServeArgs {
     #[arg(long, env = "MASTHEAD_VIEW_FLUSH_SECS", default_value_t = 5)]
     pub view_flush_secs: u64,
     /// Memory for cached pages, in MiB.
-    #[arg(long, env = "MASTHEAD_PAGE_CACHE_MB", default_value_t = 64)]
+    #[arg(long, env = "MASTHEAD_PAGE_CACHE_MB", default_value_t = 48)]
     pub page_cache_mb: u64,
 }
 
-pub async fn site(store: DynStore, base_url: String) -> anyhow::Result<Site> {
-    let assets = Assets::load();
+/// The site over a store, with the embedded assets its pages link to.
+pub async fn site(store: DynStore, base_url: String) -> anyhow::Result<(Arc<Site>, Arc<Assets>)> {
+    let assets = Arc::new(Assets::load());
     let renderer = Renderer::new(assets.urls.clone()).context("loading templates")?;
-    Ok(Site::new(store, renderer, base_url).await?)
+    Ok((
+        Arc::new(Site::new(store, renderer, base_url).await?),
+        assets,
+    ))
 }
 
 async fn shutdown_signal() {
@@ -64,9 +68,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         .base_url
         .clone()
         .unwrap_or_else(|| format!("http://{}", args.addr));
-    let assets = Arc::new(Assets::load());
-    let renderer = Renderer::new(assets.urls.clone()).context("loading templates")?;
-    let site = Arc::new(Site::new(store.clone(), renderer, base_url.clone()).await?);
+    let (site, assets) = site(store, base_url.clone()).await?;
     if masthead_service::ensure_setup(&site, !args.no_demo).await? {
         tracing::info!(demo = !args.no_demo, "first run: site set up");
     }

@@ -116,7 +116,21 @@ impl Site {
         .await;
         rendered.unwrap_or_else(|e| {
             tracing::error!(error = %e, status, "error page could not be rendered");
-            format!("<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><title>{status}</title><h1>{status}</h1><p><a href=\"/\">Home</a></p></html>")
+            let c = masthead_i18n::Catalogs::embedded();
+            let (title, text) = if status == 404 {
+                (c.t(lang, "error-404-title", &[]), c.t(lang, "error-404-text", &[]))
+            } else {
+                (c.t(lang, "error-500-title", &[]), c.t(lang, "error-500-text", &[]))
+            };
+            let home = c.t(lang, "error-back-home", &[]);
+            let esc = masthead_render::markdown::esc;
+            format!(
+                "<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><title>{}</title><h1>{}</h1><p>{}</p><p><a href=\"/\">{}</a></p></html>",
+                esc(&title),
+                esc(&title),
+                esc(&text),
+                esc(&home)
+            )
         })
     }
 }

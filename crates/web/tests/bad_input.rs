@@ -105,6 +105,15 @@ async fn server_errors_show_no_internals() {
         }
         assert_eq!(r.header("cache-control"), Some("no-store"));
     }
+    // Even the bare fallback page speaks the edition's language.
+    let r = app.get("/en/post/anything").await;
+    assert!(
+        r.text().contains(&msg("en", "error-500-title")),
+        "{}",
+        r.text()
+    );
+    let r = app.get("/hy/").await;
+    assert!(r.text().contains(&msg("hy", "error-500-title")));
     let r = app.get("/healthz").await;
     assert_eq!(r.status, 503);
 }
