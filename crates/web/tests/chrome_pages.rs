@@ -294,7 +294,10 @@ async fn empty_site_has_designed_empty_states() {
     let app = TestApp::with_demo(false).await;
     let r = app.get("/").await;
     assert_eq!(r.status, 200);
-    assert_eq!(text_of(&r.html(), ".empty-state"), msg("ru", "empty-list"));
+    let doc = r.html();
+    assert_eq!(text_of(&doc, ".empty-state"), msg("ru", "empty-list"));
+    assert_eq!(count(&doc, ".breaking"), 0, "no breaking article, no strip");
+    assert_eq!(count(&doc, ".topbar .social a"), 0, "no links set, none shown");
 }
 
 #[tokio::test]
