@@ -57,8 +57,15 @@ CREATE TABLE articles (
     CONSTRAINT articles_edition_slug_key UNIQUE (edition, slug)
 );
 CREATE INDEX articles_edition_published ON articles (edition, status, published_at);
-CREATE INDEX articles_section_published ON articles (section_id, status, published_at);
-CREATE INDEX articles_author ON articles (author_id);
+-- `edition` trails so that listings, which also filter by edition, never read the table to check it.
+CREATE INDEX articles_section_published ON articles (section_id, status, published_at, edition);
+CREATE INDEX articles_author_published ON articles (author_id, status, published_at, edition);
+-- Flags are rare: partial indexes find the latest breaking, top or important articles without
+-- reading every row of an edition. They carry the same columns as the general indexes so that
+-- the planner, seeing the same terms, takes the smaller one.
+CREATE INDEX articles_breaking ON articles (edition, status, published_at) WHERE is_breaking = TRUE;
+CREATE INDEX articles_top ON articles (edition, status, published_at) WHERE is_top = TRUE;
+CREATE INDEX articles_important ON articles (section_id, status, published_at, edition) WHERE is_important = TRUE;
 CREATE INDEX articles_translation ON articles (translation_key);
 
 CREATE TABLE article_tags (

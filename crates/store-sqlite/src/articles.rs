@@ -55,7 +55,11 @@ fn push_filter(q: &mut QueryBuilder<'_, Sqlite>, f: &ArticleFilter, now: Timesta
 #[async_trait]
 impl ArticleRepo for SqliteStore {
     async fn import(&self, bundle: &ContentBundle) -> Result<Vec<i64>> {
-        crate::import::import(&self.pool, bundle).await
+        let ids = crate::import::import(&self.pool, bundle).await?;
+        if ids.len() >= 100 {
+            self.refresh_statistics(true).await?;
+        }
+        Ok(ids)
     }
 
     async fn published_by_slug(
@@ -108,16 +112,22 @@ impl ArticleRepo for SqliteStore {
         limit: u32,
         offset: u64,
     ) -> Result<Vec<ArticleSummary>> {
+        // Page through ids alone (the indexes answer that without reading rows), then read the
+        // page's rows: a deep page costs no more than the first.
         let mut q = QueryBuilder::new(concat!(
             "SELECT ",
             summary_columns!(),
-            " FROM articles a JOIN sections s ON s.id = a.section_id"
+            " FROM (SELECT a.id FROM articles a"
         ));
         push_filter(&mut q, filter, now);
         q.push(" ORDER BY a.published_at DESC, a.id DESC LIMIT ")
             .push_bind(i64::from(limit))
             .push(" OFFSET ")
-            .push_bind(i64::try_from(offset).unwrap_or(i64::MAX));
+            .push_bind(i64::try_from(offset).unwrap_or(i64::MAX))
+            .push(
+                ") p JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id \
+                 ORDER BY a.published_at DESC, a.id DESC",
+            );
         let rows = q.build().fetch_all(&self.pool).await.map_err(backend)?;
         rows.iter().map(rows::summary).collect()
     }

@@ -51,12 +51,34 @@ impl SqliteStore {
         };
         let pool = pool_opts.connect_with(opts).await.map_err(backend)?;
         migrate::run(&pool).await?;
-        Ok(SqliteStore { pool })
+        let store = SqliteStore { pool };
+        store.refresh_statistics(false).await?;
+        Ok(store)
     }
 
     /// A fresh private in-memory database, for tests.
     pub async fn memory() -> Result<Self, StoreError> {
         Self::open("sqlite::memory:").await
+    }
+
+    /// Keeps the query planner's statistics current: without them SQLite may walk a whole
+    /// edition to find one flagged article. `force` after bulk writes; otherwise SQLite decides.
+    pub(crate) async fn refresh_statistics(&self, force: bool) -> Result<(), StoreError> {
+        let has_stats: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)?;
+        let sql = if force || has_stats == 0 {
+            "ANALYZE"
+        } else {
+            "PRAGMA optimize"
+        };
+        sqlx::query(sql)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
     }
 
     pub async fn close(&self) {

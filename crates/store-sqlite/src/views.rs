@@ -47,13 +47,16 @@ impl ViewRepo for SqliteStore {
         now: Timestamp,
         limit: u32,
     ) -> Result<Vec<ArticleSummary>> {
+        // Rank inside the window first (driven by the hour index), then fetch the few winners.
         let sql = concat!(
             "SELECT ",
             summary_columns!(),
-            " FROM (SELECT article_id, SUM(views) AS recent FROM article_view_hours WHERE hour >= ? GROUP BY article_id) v \
-             JOIN articles a ON a.id = v.article_id JOIN sections s ON s.id = a.section_id \
-             WHERE a.edition = ? AND a.status = 'published' AND a.published_at <= ? \
-             ORDER BY v.recent DESC, a.published_at DESC, a.id DESC LIMIT ?"
+            " FROM (SELECT v.article_id AS id, SUM(v.views) AS recent, MAX(w.published_at) AS published \
+             FROM article_view_hours v JOIN articles w ON w.id = v.article_id \
+             WHERE v.hour >= ? AND w.edition = ? AND w.status = 'published' AND w.published_at <= ? \
+             GROUP BY v.article_id ORDER BY recent DESC, published DESC, v.article_id DESC LIMIT ?) r \
+             JOIN articles a ON a.id = r.id JOIN sections s ON s.id = a.section_id \
+             ORDER BY r.recent DESC, r.published DESC, a.id DESC"
         );
         let rows = sqlx::query(sql)
             .bind(hour_bucket(since))

@@ -297,7 +297,11 @@ async fn empty_site_has_designed_empty_states() {
     let doc = r.html();
     assert_eq!(text_of(&doc, ".empty-state"), msg("ru", "empty-list"));
     assert_eq!(count(&doc, ".breaking"), 0, "no breaking article, no strip");
-    assert_eq!(count(&doc, ".topbar .social a"), 0, "no links set, none shown");
+    assert_eq!(
+        count(&doc, ".topbar .social a"),
+        0,
+        "no links set, none shown"
+    );
 }
 
 #[tokio::test]
