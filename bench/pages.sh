@@ -80,6 +80,16 @@ run "masthead article" "http://127.0.0.1:$PORT$ARTICLE_URL"
 run "masthead home" "http://127.0.0.1:$PORT$HOME_URL"
 run "masthead section" "http://127.0.0.1:$PORT$SECTION_URL"
 echo "masthead resident memory: $(awk '/VmRSS/ {print $2, $3}' /proc/$PID/status)"
+
+# The same pages rendered on every request (page cache off): what a cache miss costs.
+MASTHEAD_LOG=warn "$BIN" serve --addr 127.0.0.1:$((PORT + 2)) --data-dir "$OUT/data" --page-cache-mb 0 >"$OUT/serve-nocache.log" 2>&1 &
+PID2=$!
+trap 'kill $PID $PID2 2>/dev/null || true; [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$((PORT + 2))/healthz"; do sleep 0.05; done
+CONNS=16
+run "uncached article" "http://127.0.0.1:$((PORT + 2))$ARTICLE_URL"
+run "uncached home" "http://127.0.0.1:$((PORT + 2))$HOME_URL"
+run "uncached section" "http://127.0.0.1:$((PORT + 2))$SECTION_URL"
 python3 - "$OUT/results.txt" <<'PY'
 import sys
 def ms(v):

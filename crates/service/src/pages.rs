@@ -32,6 +32,7 @@ pub struct Site {
     pub changes: ChangeFeed,
     pub base_url: String,
     settings: RwLock<Arc<SiteSettings>>,
+    parts: chrome::PartsCache,
 }
 
 impl Site {
@@ -48,6 +49,7 @@ impl Site {
             changes: ChangeFeed::default(),
             base_url: base_url.trim_end_matches('/').to_owned(),
             settings: RwLock::new(Arc::new(settings)),
+            parts: chrome::PartsCache::default(),
         })
     }
 
@@ -63,6 +65,7 @@ impl Site {
         let fresh = SiteSettings::from_pairs(self.store.settings().await?);
         *self.settings.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(fresh);
         self.views.forget_known();
+        self.parts.clear();
         self.changes.publish(Change::Content);
         Ok(())
     }

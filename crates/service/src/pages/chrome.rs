@@ -4,10 +4,70 @@ use super::Site;
 use crate::ServiceError;
 use crate::settings::SOCIAL;
 use jiff::Timestamp;
-use masthead_core::{ArticleFilter, Lang};
+use masthead_core::{Ad, ArticleFilter, ArticleSummary, Lang, Section};
 use masthead_render::{Chrome, EditionLink, SocialLink};
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+/// What every page of an edition shows around its content. Kept for a few seconds (and dropped
+/// on every content change) so that rendering a page does not ask the store for it each time.
+pub(crate) struct EditionParts {
+    pub sections: Vec<Section>,
+    pub breaking: Option<ArticleSummary>,
+    pub ads: Vec<Ad>,
+}
+
+/// How long edition parts are reused; bounds how late a scheduled breaking article appears.
+const PARTS_TTL: Duration = Duration::from_secs(10);
+
+#[derive(Default)]
+pub(crate) struct PartsCache(RwLock<HashMap<Lang, (Instant, Arc<EditionParts>)>>);
+
+impl PartsCache {
+    pub(crate) fn clear(&self) {
+        self.0.write().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
 
 impl Site {
+    pub(crate) async fn edition_parts(
+        &self,
+        lang: Lang,
+    ) -> Result<Arc<EditionParts>, ServiceError> {
+        if let Some((at, parts)) = self
+            .parts
+            .0
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&lang)
+            && at.elapsed() < PARTS_TTL
+        {
+            return Ok(parts.clone());
+        }
+        let breaking_filter = ArticleFilter {
+            edition: Some(lang),
+            breaking: true,
+            ..Default::default()
+        };
+        let parts = Arc::new(EditionParts {
+            sections: self.store.sections(lang).await?,
+            breaking: self
+                .store
+                .list(&breaking_filter, Timestamp::now(), 1, 0)
+                .await?
+                .into_iter()
+                .next(),
+            ads: self.store.ads(lang).await?,
+        });
+        self.parts
+            .0
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(lang, (Instant::now(), parts.clone()));
+        Ok(parts)
+    }
+
     /// `same_page`: the path of this page in each other edition, when it has one (e.g. an
     /// article's translation); other editions link to their home page.
     pub(crate) async fn chrome(
@@ -18,18 +78,7 @@ impl Site {
     ) -> Result<Chrome, ServiceError> {
         let s = self.settings();
         let now = Timestamp::now();
-        let sections = self.store.sections(lang).await?;
-        let breaking_filter = ArticleFilter {
-            edition: Some(lang),
-            breaking: true,
-            ..Default::default()
-        };
-        let breaking = self
-            .store
-            .list(&breaking_filter, now, 1, 0)
-            .await?
-            .into_iter()
-            .next();
+        let parts = self.edition_parts(lang).await?;
         let editions = s
             .editions
             .iter()
@@ -67,12 +116,12 @@ impl Site {
             base_url: self.base_url.clone(),
             time_zone: s.time_zone_name.clone(),
             editions,
-            sections,
+            sections: parts.sections.clone(),
             active_section: active_section.map(str::to_owned),
             social,
             app_store_url: s.get("app.ios").map(str::to_owned),
             google_play_url: s.get("app.android").map(str::to_owned),
-            breaking,
+            breaking: parts.breaking.clone(),
             reprint_policy: s.reprint_policy(lang),
             year: now.to_zoned_datetime(s.time_zone.clone()).year(),
         })

@@ -77,13 +77,9 @@ impl Site {
         lang: Lang,
         slot: &str,
     ) -> Result<Option<masthead_core::Ad>, ServiceError> {
-        let ads = self.store.ads(lang).await?;
-        let mut in_slot = ads.into_iter().filter(|a| a.slot == slot);
-        let (mine, shared): (Vec<_>, Vec<_>) =
-            in_slot.by_ref().partition(|a| a.edition == Some(lang));
-        Ok(mine
-            .into_iter()
-            .next()
-            .or_else(|| shared.into_iter().next()))
+        let parts = self.edition_parts(lang).await?;
+        let in_slot = || parts.ads.iter().filter(|a| a.slot == slot);
+        let mine = in_slot().find(|a| a.edition == Some(lang));
+        Ok(mine.or_else(|| in_slot().next()).cloned())
     }
 }
