@@ -412,6 +412,151 @@ fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
 /// One browser check: the session and the site's base URL.
 type Check = fn(&Session, &str);
 
+/// Text that fails WCAG AA contrast against its effective background (4.5:1, or 3:1 for large
+/// text), as "selector ratio color on background" lines.
+const CONTRAST_JS: &str = r#"
+const parse = c => { const m = /rgba?\(([^)]+)\)/.exec(c); if (!m) return null;
+  const p = m[1].split(',').map(parseFloat); if (p.length === 3) p.push(1); return p; };
+const lin = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+const lum = p => 0.2126 * lin(p[0]) + 0.7152 * lin(p[1]) + 0.0722 * lin(p[2]);
+const background = el => {
+  for (; el; el = el.parentElement) {
+    const p = parse(getComputedStyle(el).backgroundColor);
+    if (p && p[3] > 0.5) return p;
+  }
+  return [255, 255, 255, 1];
+};
+const bad = [];
+for (const sel of arguments[0]) {
+  let n = 0;
+  for (const el of document.querySelectorAll(sel)) {
+    const cs = getComputedStyle(el);
+    if (cs.visibility === 'hidden' || el.getClientRects().length === 0 || !el.textContent.trim()) continue;
+    if (++n > 3) break;
+    const fg = parse(cs.color), bg = background(el);
+    const a = lum(fg), b = lum(bg);
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const size = parseFloat(cs.fontSize), bold = parseInt(cs.fontWeight, 10) >= 700;
+    const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    if (ratio < need) bad.push(sel + ' ' + ratio.toFixed(2) + ' ' + cs.color + ' on rgb(' + bg.slice(0, 3).join(',') + ')');
+  }
+}
+return bad;
+"#;
+
+const TEXT_SELECTORS: &[&str] = &[
+    "body",
+    ".article-body p",
+    ".article-lead",
+    ".article-title",
+    ".card-title a",
+    ".card-lead",
+    ".card-time",
+    ".section-label",
+    ".kicker",
+    ".latest-list a",
+    ".latest-list time",
+    ".breaking a",
+    ".breaking-label",
+    ".breaking time",
+    ".sections-nav a",
+    ".editions a",
+    ".topbar a",
+    ".site-footer p",
+    ".site-footer a",
+    ".byline",
+    ".byline a",
+    ".views",
+    ".share-prompt",
+    ".ad-label",
+    ".reprint",
+    ".reprint a",
+    ".tags a",
+    ".list-count",
+    ".page-of",
+    ".tab-title",
+    ".block-title",
+    ".headline-list a",
+    ".headline-list time",
+    ".translations a",
+    ".article-cover figcaption",
+    ".more a",
+    ".empty-state",
+];
+
+/// WCAG AA contrast of the site's text in both themes, on the home, article and section pages.
+fn check_contrast(b: &Session, base: &str) {
+    let article = first_article(b, base, "/en");
+    let pages = [
+        format!("{base}/en/"),
+        article,
+        format!("{base}/en/category/politics"),
+    ];
+    // The check itself must be able to fail: pale grey on white is caught.
+    b.goto(&pages[0]);
+    let probe = b.js(
+        "const p = document.createElement('p'); p.className = 'contrast-probe'; p.textContent = 'probe'; \
+         p.style.color = '#bbb'; p.style.background = '#fff'; document.querySelector('main').append(p); \
+         return arguments[0];",
+        json!([CONTRAST_JS]),
+    );
+    let caught = b.js(probe.as_str().unwrap_or(""), json!([[".contrast-probe"]]));
+    assert_eq!(
+        caught.as_array().map(Vec::len),
+        Some(1),
+        "the contrast probe is reported: {caught}"
+    );
+    let mut failures = Vec::new();
+    for theme in ["light", "dark"] {
+        b.js(
+            "localStorage.setItem('masthead.theme', arguments[0])",
+            json!([theme]),
+        );
+        for url in &pages {
+            b.goto(url);
+            let bad = b.js(CONTRAST_JS, json!([TEXT_SELECTORS]));
+            for line in bad.as_array().into_iter().flatten() {
+                failures.push(format!("{theme} {url}: {}", line.as_str().unwrap_or("?")));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "text below WCAG AA contrast:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// At 320 CSS pixels no page scrolls sideways.
+fn check_phone_width(b: &Session, base: &str) {
+    let article = first_article(b, base, "/hy");
+    b.emulate_width(Some(320));
+    let mut wide = Vec::new();
+    for url in [
+        format!("{base}/"),
+        format!("{base}/hy/"),
+        article,
+        format!("{base}/en/category/economy"),
+        format!("{base}/en/no-such-page"),
+    ] {
+        b.goto(&url);
+        let w = b.js(
+            "return [document.documentElement.scrollWidth, window.innerWidth]",
+            json!([]),
+        );
+        let (scroll, inner) = (w[0].as_f64().unwrap_or(0.0), w[1].as_f64().unwrap_or(0.0));
+        if inner > 330.0 || scroll > inner + 1.0 {
+            wide.push(format!("{url}: scrollWidth {scroll} in a {inner}px window"));
+        }
+    }
+    b.emulate_width(None);
+    assert!(
+        wide.is_empty(),
+        "pages wider than a 320px phone:\n{}",
+        wide.join("\n")
+    );
+}
+
 #[test]
 fn reader_tools_in_a_real_browser() {
     let chromium = find_program(
@@ -442,11 +587,13 @@ fn reader_tools_in_a_real_browser() {
     let browser = Session::new(&driver, &chromium, &tmp.join("profile"));
     let base = server.base();
 
-    let checks: [(&str, Check); 4] = [
+    let checks: [(&str, Check); 6] = [
         ("theme", check_theme),
         ("font size", check_font_size),
         ("copy-link toast", check_copy_toasts),
         ("search overlay", check_search_overlay),
+        ("contrast", check_contrast),
+        ("phone width", check_phone_width),
     ];
     let mut failures = Vec::new();
     for (name, check) in checks {

@@ -177,6 +177,23 @@ impl Session {
         self.cmd("POST", "/url", Some(json!({ "url": url })));
     }
 
+    /// Emulates a device of this width (CSS pixels) through the DevTools protocol, or clears the
+    /// emulation with `None`.
+    pub fn emulate_width(&self, width: Option<u32>) {
+        let (cmd, params) = match width {
+            Some(w) => (
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": w, "height": 800, "deviceScaleFactor": 1, "mobile": true }),
+            ),
+            None => ("Emulation.clearDeviceMetricsOverride", json!({})),
+        };
+        self.cmd(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({ "cmd": cmd, "params": params })),
+        );
+    }
+
     pub fn refresh(&self) {
         self.cmd("POST", "/refresh", Some(json!({})));
     }
