@@ -110,8 +110,9 @@ impl tower::Service<Request<Body>> for Masthead {
             let resp = tower::ServiceExt::oneshot(router, req)
                 .await
                 .unwrap_or_else(|e| match e {});
-            let mut resp = match (key, resp.extensions().get::<Cacheable>()) {
-                (Some(k), Some(_)) => {
+            let cacheable = resp.extensions().get::<Cacheable>().is_some();
+            let mut resp = match (key, cacheable) {
+                (Some(k), true) => {
                     let (parts, body) = resp.into_parts();
                     match to_bytes(body, MAX_PAGE).await {
                         Ok(bytes) => {
@@ -132,11 +133,17 @@ impl tower::Service<Request<Body>> for Masthead {
                         }
                     }
                 }
-                (_, _) if head_only => {
-                    let (parts, _) = resp.into_parts();
-                    Response::from_parts(parts, Body::empty())
+                (key, cacheable) => {
+                    let (mut parts, body) = resp.into_parts();
+                    // B4: a page asked for with a session is for that reader only.
+                    if key.is_none() && cacheable {
+                        parts.headers.insert(
+                            header::CACHE_CONTROL,
+                            HeaderValue::from_static("private, no-store"),
+                        );
+                    }
+                    Response::from_parts(parts, if head_only { Body::empty() } else { body })
                 }
-                (_, _) => resp,
             };
             crate::headers::apply(resp.headers_mut());
             Ok(resp)
