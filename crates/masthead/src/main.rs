@@ -43,7 +43,7 @@ enum ImportFormat {
     Jsonl {
         file: std::path::PathBuf,
         /// The edition the articles belong to (ru, en, hy, az).
-        #[arg(long)]
+        #[arg(long, env = "MASTHEAD_EDITION")]
         edition: String,
         #[command(flatten)]
         store: StoreArgs,
