@@ -46,13 +46,7 @@ async fn pages_carry_validators_and_compress() {
     assert_eq!(out, a.body);
     assert!(br.body.len() < a.body.len() / 3);
 
-    let head = app
-        .request(
-            axum::http::Request::head(&path)
-                .body(axum::body::Body::empty())
-                .unwrap(),
-        )
-        .await;
+    let head = app.head(&path).await;
     assert_eq!(head.status, 200);
     assert!(head.body.is_empty());
 }
@@ -97,13 +91,7 @@ async fn only_anonymous_get_is_cached() {
 async fn a_head_request_first_does_not_poison_the_cache() {
     let app = TestApp::new().await;
     let path = app.article_path("hy", "museum-night").await;
-    let head = app
-        .request(
-            axum::http::Request::head(&path)
-                .body(axum::body::Body::empty())
-                .unwrap(),
-        )
-        .await;
+    let head = app.head(&path).await;
     assert_eq!(head.status, 200);
     assert!(head.body.is_empty());
     let get = app.get(&path).await;
@@ -118,13 +106,7 @@ async fn a_head_request_first_does_not_poison_the_cache() {
 #[tokio::test]
 async fn head_of_a_missing_page_has_no_body() {
     let app = TestApp::new().await;
-    let r = app
-        .request(
-            axum::http::Request::head("/en/post/missing")
-                .body(axum::body::Body::empty())
-                .unwrap(),
-        )
-        .await;
+    let r = app.head("/en/post/missing").await;
     assert_eq!(r.status, 404);
     assert!(r.body.is_empty());
 }

@@ -88,6 +88,11 @@ impl TestApp {
             .await
     }
 
+    pub async fn head(&self, uri: &str) -> Resp {
+        self.request(Request::head(uri).body(Body::empty()).unwrap())
+            .await
+    }
+
     pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Resp {
         let mut b = Request::get(uri);
         for (k, v) in headers {
