@@ -6,4 +6,4 @@ pub mod model;
 mod templates;
 
 pub use model::*;
-pub use templates::{RenderError, Renderer};
+pub use templates::{PageModel, RenderError, Renderer};

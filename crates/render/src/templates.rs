@@ -25,6 +25,27 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("error.html", include_str!("../templates/error.html")),
 ];
 
+/// A page's view model and the template that shows it.
+pub trait PageModel: Serialize {
+    const TEMPLATE: &'static str;
+}
+
+impl PageModel for HomePage {
+    const TEMPLATE: &'static str = "home.html";
+}
+impl PageModel for ArticlePage {
+    const TEMPLATE: &'static str = "article.html";
+}
+impl PageModel for ListPage {
+    const TEMPLATE: &'static str = "list.html";
+}
+impl PageModel for SearchPage {
+    const TEMPLATE: &'static str = "search.html";
+}
+impl PageModel for ErrorPage {
+    const TEMPLATE: &'static str = "error.html";
+}
+
 /// Renders pages. Cheap to share: hold it in an `Arc`.
 pub struct Renderer {
     env: Environment<'static>,
@@ -165,13 +186,14 @@ impl Renderer {
         Ok(Renderer { env })
     }
 
-    fn render<P: Serialize>(
+    /// Renders a page model with the template it belongs to.
+    pub fn render<P: PageModel>(
         &self,
-        name: &str,
         chrome: &Chrome,
         head: &Head,
         page: &P,
     ) -> Result<String, RenderError> {
+        let name = P::TEMPLATE;
         let tmpl = self
             .env
             .get_template(name)
@@ -186,50 +208,5 @@ impl Renderer {
         };
         tmpl.render(Value::from(minijinja::value::Serde(&ctx)))
             .map_err(|e| RenderError(format!("{e:#}")))
-    }
-
-    pub fn home(
-        &self,
-        chrome: &Chrome,
-        head: &Head,
-        page: &HomePage,
-    ) -> Result<String, RenderError> {
-        self.render("home.html", chrome, head, page)
-    }
-
-    pub fn article(
-        &self,
-        chrome: &Chrome,
-        head: &Head,
-        page: &ArticlePage,
-    ) -> Result<String, RenderError> {
-        self.render("article.html", chrome, head, page)
-    }
-
-    pub fn list(
-        &self,
-        chrome: &Chrome,
-        head: &Head,
-        page: &ListPage,
-    ) -> Result<String, RenderError> {
-        self.render("list.html", chrome, head, page)
-    }
-
-    pub fn search(
-        &self,
-        chrome: &Chrome,
-        head: &Head,
-        page: &SearchPage,
-    ) -> Result<String, RenderError> {
-        self.render("search.html", chrome, head, page)
-    }
-
-    pub fn error(
-        &self,
-        chrome: &Chrome,
-        head: &Head,
-        page: &ErrorPage,
-    ) -> Result<String, RenderError> {
-        self.render("error.html", chrome, head, page)
     }
 }

@@ -114,7 +114,10 @@ impl Site {
                 title: format!("{title} — {}", chrome.site_name),
                 ..head.clone()
             };
-            Ok::<_, ServiceError>(self.renderer.error(&chrome, &head, &ErrorPage { status })?)
+            Ok::<_, ServiceError>(
+                self.renderer
+                    .render(&chrome, &head, &ErrorPage { status })?,
+            )
         }
         .await;
         rendered.unwrap_or_else(|e| {

@@ -114,6 +114,6 @@ impl Site {
             related,
             ad,
         };
-        Ok(Outcome::Page(self.renderer.article(&chrome, &head, &page)?))
+        Ok(Outcome::Page(self.renderer.render(&chrome, &head, &page)?))
     }
 }

@@ -68,7 +68,7 @@ impl Site {
             most_read_week,
             ad,
         };
-        Ok(Outcome::Page(self.renderer.home(&chrome, &head, &page)?))
+        Ok(Outcome::Page(self.renderer.render(&chrome, &head, &page)?))
     }
 
     /// The ad for a slot of an edition: one for that edition if there is one, else a shared one.

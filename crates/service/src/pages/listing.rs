@@ -200,7 +200,7 @@ impl Site {
             next_day_href,
             ad,
         };
-        Ok(Outcome::Page(self.renderer.list(&chrome, &head, &page)?))
+        Ok(Outcome::Page(self.renderer.render(&chrome, &head, &page)?))
     }
 
     /// The search page. Full-text results come with the search engine (R6); until then the
@@ -232,7 +232,7 @@ impl Site {
             path: format!("{}/search", chrome.prefix),
             noindex: true,
         };
-        Ok(Outcome::Page(self.renderer.search(
+        Ok(Outcome::Page(self.renderer.render(
             &chrome,
             &head,
             &SearchPage {
