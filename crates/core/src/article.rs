@@ -69,6 +69,8 @@ pub struct Cover {
 pub struct Article {
     pub id: i64,
     pub edition: Lang,
+    /// Counts the saves of this article, from 1; an update names the revision it started from.
+    pub revision: i64,
     pub slug: String,
     pub title: String,
     pub lead: String,
@@ -108,32 +110,55 @@ pub struct ArticleSummary {
 /// The same story in another edition.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Translation {
+    pub id: i64,
     pub edition: Lang,
     pub slug: String,
     pub title: String,
 }
 
-/// An article to be created. Taxonomy is named by slug and resolved (or created) by the store.
+/// What an editor writes: every field a save of an article replaces. Taxonomy is named by
+/// slug and resolved by the store (an unknown section is an `InvalidReference`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct NewArticle {
-    pub edition: Lang,
+pub struct ArticleContent {
     pub slug: String,
     pub title: String,
     pub lead: String,
     pub body_md: String,
+    /// `body_md` rendered to sanitized HTML by the writer (the markdown crate).
     pub body_html: String,
     pub section_slug: String,
+    /// Tags in order; the first is the article's kicker.
     pub tag_slugs: Vec<String>,
     pub author_slug: Option<String>,
-    pub status: Status,
-    pub published_at: Option<Timestamp>,
     pub flags: Flags,
     pub source: Option<Source>,
     pub cover: Option<Cover>,
+}
+
+/// An article to be created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewArticle {
+    pub edition: Lang,
+    pub content: ArticleContent,
+    pub status: Status,
+    pub published_at: Option<Timestamp>,
     pub translation_key: Option<String>,
     pub views: i64,
+    /// Former slugs that answer 301 to the article.
     pub old_slugs: Vec<String>,
+    /// Where an imported article came from (`jsonl:doc-17`, `url:https://…`): importing the
+    /// same record again finds it instead of making a copy. Unique per edition.
+    pub source_key: Option<String>,
 }
+
+/// Longest title, in characters.
+pub const MAX_TITLE: usize = 300;
+/// Longest lead, in characters.
+pub const MAX_LEAD: usize = 2_000;
+/// Largest Markdown body, in bytes.
+pub const MAX_BODY: usize = 1024 * 1024;
+/// Most tags on one article.
+pub const MAX_TAGS: usize = 20;
 
 /// Which published articles a listing shows, newest first. Every field narrows the set.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -152,34 +177,93 @@ pub struct ArticleFilter {
     pub exclude_id: Option<i64>,
 }
 
-impl NewArticle {
-    /// Checks the fields a reader will see; the store relies on these being sane.
+impl ArticleContent {
+    /// Checks the fields a reader will see; the store relies on these being sane. Errors carry
+    /// the catalog key of the rule broken.
     pub fn validate(&self) -> Result<(), CoreError> {
+        let invalid = |field, key| Err(CoreError::Invalid { field, key });
         crate::slug::validate(&self.slug)?;
+        let title_len = self.title.chars().count();
+        if self.title.trim().is_empty() || title_len > MAX_TITLE {
+            return invalid("title", "invalid-title");
+        }
+        if self.lead.chars().count() > MAX_LEAD {
+            return invalid("lead", "invalid-lead");
+        }
+        if self.body_md.len() > MAX_BODY {
+            return invalid("body", "invalid-body");
+        }
+        if self.tag_slugs.len() > MAX_TAGS {
+            return invalid("tags", "invalid-tags");
+        }
+        for t in &self.tag_slugs {
+            crate::slug::validate(t)?;
+        }
+        crate::slug::validate(&self.section_slug)?;
+        if let Some(src) = &self.source
+            && (!(src.url.starts_with("https://") || src.url.starts_with("http://"))
+                || src.name.trim().is_empty())
+        {
+            return invalid("source_url", "invalid-source-url");
+        }
+        Ok(())
+    }
+}
+
+impl NewArticle {
+    /// [`ArticleContent::validate`] plus the fields only a new article has.
+    pub fn validate(&self) -> Result<(), CoreError> {
+        self.content.validate()?;
         for s in &self.old_slugs {
             crate::slug::validate(s)?;
         }
-        let title_len = self.title.chars().count();
-        if self.title.trim().is_empty() || title_len > 300 {
-            return Err(CoreError::Invalid {
-                field: "title",
-                reason: "must be 1 to 300 characters".into(),
-            });
-        }
-        if self.tag_slugs.len() > 20 {
-            return Err(CoreError::Invalid {
-                field: "tags",
-                reason: "at most 20 tags".into(),
-            });
-        }
-        if let Some(src) = &self.source
-            && !(src.url.starts_with("https://") || src.url.starts_with("http://"))
-        {
-            return Err(CoreError::Invalid {
-                field: "source_url",
-                reason: "must be an http(s) address".into(),
-            });
-        }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> ArticleContent {
+        ArticleContent {
+            slug: "a-story".into(),
+            title: "A story".into(),
+            lead: String::new(),
+            body_md: "Text.".into(),
+            body_html: "<p>Text.</p>".into(),
+            section_slug: "news".into(),
+            tag_slugs: vec![],
+            author_slug: None,
+            flags: Flags::default(),
+            source: None,
+            cover: None,
+        }
+    }
+
+    #[test]
+    fn validation_names_the_rule() {
+        assert_eq!(content().validate(), Ok(()));
+        let long = ArticleContent {
+            title: "x".repeat(MAX_TITLE + 1),
+            ..content()
+        };
+        assert_eq!(long.validate().map_err(|e| e.key()), Err("invalid-title"));
+        let bad_source = ArticleContent {
+            source: Some(Source {
+                name: "X".into(),
+                url: "javascript:alert(1)".into(),
+            }),
+            ..content()
+        };
+        assert_eq!(
+            bad_source.validate().map_err(|e| e.key()),
+            Err("invalid-source-url")
+        );
+        let bad_slug = ArticleContent {
+            slug: "Bad Slug".into(),
+            ..content()
+        };
+        assert_eq!(bad_slug.validate().map_err(|e| e.key()), Err("invalid-slug"));
     }
 }

@@ -6,9 +6,12 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A language Masthead has an interface catalog for. An edition of the site is one of these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    #[default]
     Ru,
     En,
     Hy,

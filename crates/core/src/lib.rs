@@ -1,16 +1,27 @@
-//! Domain types and rules of Masthead: editions, articles, taxonomy, slugs. No I/O here.
+//! Domain types and rules of Masthead: editions, articles and their workflow, taxonomy, slugs,
+//! addresses, the change log and page models. No I/O here.
 
+pub mod actor;
 pub mod article;
+pub mod change;
 pub mod edition;
 pub mod error;
+pub mod page;
 pub mod paging;
 pub mod slug;
 pub mod taxonomy;
+pub mod urls;
+pub mod workflow;
 
+pub use actor::{Actor, Permission, Role};
 pub use article::{
-    Article, ArticleFilter, ArticleSummary, Cover, Flags, NewArticle, Source, Status, Translation,
+    Article, ArticleContent, ArticleFilter, ArticleSummary, Cover, Flags, NewArticle, Source,
+    Status, Translation,
 };
+pub use change::{ArticleChange, CacheTag, Change, ChangeKind, Purge};
 pub use edition::Lang;
 pub use error::CoreError;
+pub use page::Found;
 pub use paging::Paging;
 pub use taxonomy::{Ad, Author, ContentBundle, NewAd, NewAuthor, NewSection, NewTag, Section, Tag};
+pub use urls::{RouteKind, Urls};

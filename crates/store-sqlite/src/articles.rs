@@ -1,13 +1,14 @@
-//! Reading published articles: by slug, listings with filters, translations and related ones.
+//! Reading articles: a page's article with its section, author and tags in one query; listings
+//! with filters (several in one round trip); translations and related ones.
 
-use crate::rows;
+use crate::rows::{self, col, lang};
 use crate::{SqliteStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::{
-    Article, ArticleFilter, ArticleSummary, ContentBundle, Lang, Tag, Translation,
+    Article, ArticleFilter, ArticleSummary, Author, Lang, Section, Tag, Translation,
 };
-use masthead_store::{ArticleRepo, Result};
+use masthead_store::{ArticleReader, ArticleRecord, ListQuery, Result, StoreError};
 use sqlx::{QueryBuilder, Row, Sqlite};
 
 /// Appends the WHERE clause of a listing: published, due, and narrowed by `f`.
@@ -52,31 +53,95 @@ fn push_filter(q: &mut QueryBuilder<'_, Sqlite>, f: &ArticleFilter, now: Timesta
     }
 }
 
-#[async_trait]
-impl ArticleRepo for SqliteStore {
-    async fn import(&self, bundle: &ContentBundle) -> Result<Vec<i64>> {
-        let ids = crate::import::import(&self.pool, bundle).await?;
-        if ids.len() >= 100 {
-            self.refresh_statistics(true).await?;
-        }
-        Ok(ids)
-    }
+/// `SELECT {n} AS q, a.id FROM articles a WHERE … ORDER BY … LIMIT … OFFSET …`: one listing's
+/// page of ids, found through the indexes alone.
+fn push_page(q: &mut QueryBuilder<'_, Sqlite>, n: i64, lq: &ListQuery, now: Timestamp) {
+    q.push("SELECT q, id FROM (SELECT ")
+        .push_bind(n)
+        .push(" AS q, a.id, a.published_at FROM articles a");
+    push_filter(q, &lq.filter, now);
+    q.push(" ORDER BY a.published_at DESC, a.id DESC LIMIT ")
+        .push_bind(i64::from(lq.limit))
+        .push(" OFFSET ")
+        .push_bind(i64::try_from(lq.offset).unwrap_or(i64::MAX))
+        .push(")");
+}
 
-    async fn published_by_slug(
+/// The `[[id, slug, name], …]` JSON of an article's tags.
+fn tags_from_json(raw: &str, edition: Lang) -> Result<Vec<Tag>> {
+    let v: Vec<(i64, String, String)> = serde_json::from_str(raw)
+        .map_err(|e| StoreError::Corrupt(format!("tags of an article: {e}")))?;
+    Ok(v.into_iter()
+        .map(|(id, slug, name)| Tag {
+            id,
+            edition,
+            slug,
+            name,
+        })
+        .collect())
+}
+
+#[async_trait]
+impl ArticleReader for SqliteStore {
+    async fn article_page(
         &self,
         edition: Lang,
         slug: &str,
         now: Timestamp,
-    ) -> Result<Option<Article>> {
+    ) -> Result<Option<ArticleRecord>> {
         let sql = concat!(
             "SELECT ",
             article_columns!(),
-            " FROM articles WHERE edition = ? AND slug = ? AND status = 'published' AND published_at <= ?"
+            ", s.slug AS s_slug, s.name AS s_name, s.position AS s_position, \
+             au.slug AS au_slug, au.name AS au_name, au.bio AS au_bio, \
+             (SELECT json_group_array(json_array(t.id, t.slug, t.name)) FROM \
+               (SELECT t.id, t.slug, t.name FROM article_tags k JOIN tags t ON t.id = k.tag_id \
+                WHERE k.article_id = a.id ORDER BY k.position) t) AS tags_json \
+             FROM articles a JOIN sections s ON s.id = a.section_id \
+             LEFT JOIN authors au ON au.id = a.author_id \
+             WHERE a.edition = ? AND a.slug = ? AND a.status = 'published' AND a.published_at <= ?"
         );
-        let row = sqlx::query(sql)
+        let Some(row) = sqlx::query(sql)
             .bind(edition.code())
             .bind(slug)
             .bind(now.as_second())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?
+        else {
+            return Ok(None);
+        };
+        let article = rows::article(&row)?;
+        let section = Section {
+            id: article.section_id,
+            edition,
+            slug: col(&row, "s_slug")?,
+            name: col(&row, "s_name")?,
+            position: col(&row, "s_position")?,
+        };
+        let author = match article.author_id {
+            Some(id) => Some(Author {
+                id,
+                edition,
+                slug: col(&row, "au_slug")?,
+                name: col(&row, "au_name")?,
+                bio: col(&row, "au_bio")?,
+            }),
+            None => None,
+        };
+        let tags = tags_from_json(&col::<String>(&row, "tags_json")?, edition)?;
+        Ok(Some(ArticleRecord {
+            article,
+            section,
+            author,
+            tags,
+        }))
+    }
+
+    async fn article(&self, id: i64) -> Result<Option<Article>> {
+        let sql = concat!("SELECT ", article_columns!(), " FROM articles a WHERE a.id = ?");
+        let row = sqlx::query(sql)
+            .bind(id)
             .fetch_optional(&self.pool)
             .await
             .map_err(backend)?;
@@ -94,17 +159,6 @@ impl ArticleRepo for SqliteStore {
         .map_err(backend)
     }
 
-    async fn tags_of(&self, article_id: i64) -> Result<Vec<Tag>> {
-        let rows = sqlx::query(
-            "SELECT t.id, t.edition, t.slug, t.name FROM article_tags k JOIN tags t ON t.id = k.tag_id WHERE k.article_id = ? ORDER BY k.position",
-        )
-        .bind(article_id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        rows.iter().map(crate::taxonomy::tag).collect()
-    }
-
     async fn list(
         &self,
         filter: &ArticleFilter,
@@ -112,24 +166,53 @@ impl ArticleRepo for SqliteStore {
         limit: u32,
         offset: u64,
     ) -> Result<Vec<ArticleSummary>> {
+        let q = ListQuery {
+            filter: filter.clone(),
+            limit,
+            offset,
+        };
+        Ok(self
+            .list_many(std::slice::from_ref(&q), now)
+            .await?
+            .pop()
+            .unwrap_or_default())
+    }
+
+    async fn list_many(
+        &self,
+        queries: &[ListQuery],
+        now: Timestamp,
+    ) -> Result<Vec<Vec<ArticleSummary>>> {
+        if queries.is_empty() {
+            return Ok(Vec::new());
+        }
         // Page through ids alone (the indexes answer that without reading rows), then read the
-        // page's rows: a deep page costs no more than the first.
+        // pages' rows: a deep page costs no more than the first.
         let mut q = QueryBuilder::new(concat!(
-            "SELECT ",
+            "SELECT p.q AS q, ",
             summary_columns!(),
-            " FROM (SELECT a.id FROM articles a"
+            " FROM ("
         ));
-        push_filter(&mut q, filter, now);
-        q.push(" ORDER BY a.published_at DESC, a.id DESC LIMIT ")
-            .push_bind(i64::from(limit))
-            .push(" OFFSET ")
-            .push_bind(i64::try_from(offset).unwrap_or(i64::MAX))
-            .push(
-                ") p JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id \
-                 ORDER BY a.published_at DESC, a.id DESC",
-            );
-        let rows = q.build().fetch_all(&self.pool).await.map_err(backend)?;
-        rows.iter().map(rows::summary).collect()
+        for (n, lq) in queries.iter().enumerate() {
+            if n > 0 {
+                q.push(" UNION ALL ");
+            }
+            push_page(&mut q, n as i64, lq, now);
+        }
+        q.push(concat!(
+            ") p JOIN articles a ON a.id = p.id",
+            summary_joins!(),
+            " ORDER BY p.q, a.published_at DESC, a.id DESC"
+        ));
+        let found = q.build().fetch_all(&self.pool).await.map_err(backend)?;
+        let mut out: Vec<Vec<ArticleSummary>> = vec![Vec::new(); queries.len()];
+        for row in &found {
+            let n: i64 = col(row, "q")?;
+            if let Some(list) = usize::try_from(n).ok().and_then(|n| out.get_mut(n)) {
+                list.push(rows::summary(row)?);
+            }
+        }
+        Ok(out)
     }
 
     async fn count(&self, filter: &ArticleFilter, now: Timestamp) -> Result<u64> {
@@ -152,7 +235,7 @@ impl ArticleRepo for SqliteStore {
         now: Timestamp,
     ) -> Result<Vec<Translation>> {
         let rows = sqlx::query(
-            "SELECT edition, slug, title FROM articles WHERE translation_key = ? AND id <> ? AND status = 'published' AND published_at <= ? ORDER BY edition",
+            "SELECT id, edition, slug, title FROM articles WHERE translation_key = ? AND id <> ? AND status = 'published' AND published_at <= ? ORDER BY edition",
         )
         .bind(key)
         .bind(exclude_id)
@@ -163,9 +246,10 @@ impl ArticleRepo for SqliteStore {
         rows.iter()
             .map(|r| {
                 Ok(Translation {
-                    edition: rows::lang(r.try_get("edition").map_err(backend)?)?,
-                    slug: r.try_get("slug").map_err(backend)?,
-                    title: r.try_get("title").map_err(backend)?,
+                    id: col(r, "id")?,
+                    edition: lang(col(r, "edition")?)?,
+                    slug: col(r, "slug")?,
+                    title: col(r, "title")?,
                 })
             })
             .collect()
@@ -183,8 +267,9 @@ impl ArticleRepo for SqliteStore {
             " FROM (SELECT o.article_id AS id, COUNT(*) AS shared FROM article_tags m \
              JOIN article_tags o ON o.tag_id = m.tag_id AND o.article_id <> m.article_id \
              WHERE m.article_id = ? GROUP BY o.article_id) r \
-             JOIN articles a ON a.id = r.id JOIN sections s ON s.id = a.section_id \
-             WHERE a.status = 'published' AND a.published_at <= ? \
+             JOIN articles a ON a.id = r.id",
+            summary_joins!(),
+            " WHERE a.status = 'published' AND a.published_at <= ? \
              ORDER BY r.shared DESC, a.published_at DESC, a.id DESC LIMIT ?"
         );
         let rows = sqlx::query(sql)
@@ -222,5 +307,24 @@ impl ArticleRepo for SqliteStore {
         .await
         .map_err(backend)?;
         Ok(found.is_some())
+    }
+
+    async fn existing_source_keys(&self, edition: Lang, keys: &[String]) -> Result<Vec<String>> {
+        let mut found = Vec::new();
+        // Bounded batches keep each statement under SQLite's parameter limit.
+        for chunk in keys.chunks(500) {
+            let mut q = QueryBuilder::new("SELECT source_key FROM articles WHERE edition = ");
+            q.push_bind(edition.code()).push(" AND source_key IN (");
+            let mut sep = q.separated(", ");
+            for k in chunk {
+                sep.push_bind(k.as_str());
+            }
+            q.push(")");
+            let rows = q.build().fetch_all(&self.pool).await.map_err(backend)?;
+            for r in &rows {
+                found.push(col::<String>(r, "source_key")?);
+            }
+        }
+        Ok(found)
     }
 }

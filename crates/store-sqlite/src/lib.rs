@@ -1,15 +1,22 @@
-//! The embedded default backend: SQLite through sqlx, in WAL mode with a busy timeout.
+//! The embedded default backend: SQLite through sqlx, in WAL mode with a busy timeout. Writes
+//! append their change-log row in the same transaction (`changes`); SQLite commits one writer
+//! at a time, so sequence order is commit order.
 
 #[macro_use]
 mod rows;
 mod articles;
+mod changes;
+mod facts;
 mod import;
 mod migrate;
 mod settings;
 mod taxonomy;
 mod views;
+mod writer;
 
-use masthead_store::StoreError;
+use async_trait::async_trait;
+use masthead_core::Lang;
+use masthead_store::{Conflict, Store, StoreError};
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
@@ -26,10 +33,14 @@ pub struct SqliteStore {
 impl SqliteStore {
     /// Opens (creating if missing) the database at `url` (`sqlite://path` or `sqlite::memory:`)
     /// and brings its schema up to date.
+    ///
+    /// # Errors
+    /// `Rule`-free: a malformed URL is `StoreError::Backend`; a database that cannot be opened
+    /// or migrated is `Backend` with the driver's error as its source.
     pub async fn open(url: &str) -> Result<Self, StoreError> {
         let memory = url.contains(":memory:");
         let opts = SqliteConnectOptions::from_str(url)
-            .map_err(|e| StoreError::Invalid(format!("database url: {e}")))?
+            .map_err(StoreError::backend)?
             .create_if_missing(true)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
@@ -81,28 +92,57 @@ impl SqliteStore {
         Ok(())
     }
 
-    pub async fn close(&self) {
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    fn backend_name(&self) -> &'static str {
+        "sqlite"
+    }
+
+    async fn close(&self) {
         self.pool.close().await;
     }
 }
 
-/// Maps a driver error onto the port's error, naming the violated unique constraint.
+/// Maps a driver error onto the port's error: unique and foreign-key violations become
+/// conflicts and invalid references, unreadable rows become corrupt data, the rest keeps its
+/// source.
 pub(crate) fn backend(e: sqlx::Error) -> StoreError {
-    if let sqlx::Error::Database(db) = &e {
-        if db.is_unique_violation() {
+    match &e {
+        sqlx::Error::Database(db) if db.is_unique_violation() => {
             let what = db
                 .message()
                 .rsplit(": ")
                 .next()
                 .unwrap_or("unique")
                 .to_owned();
-            return StoreError::Conflict(what);
+            StoreError::Conflict(Conflict::Unique(what))
         }
-        if db.is_foreign_key_violation() {
-            return StoreError::InvalidReference(db.message().to_owned());
+        sqlx::Error::Database(db) if db.is_foreign_key_violation() => {
+            StoreError::InvalidReference(db.message().to_owned())
         }
+        sqlx::Error::ColumnDecode { .. } | sqlx::Error::Decode(_) => {
+            StoreError::Corrupt(e.to_string())
+        }
+        _ => StoreError::backend(e),
     }
-    StoreError::Backend(e.to_string())
+}
+
+/// A unique violation on an article's slug (or a former slug) as the typed conflict.
+pub(crate) fn slug_conflict(edition: Lang, slug: &str) -> impl Fn(sqlx::Error) -> StoreError {
+    let slug = slug.to_owned();
+    move |e| match backend(e) {
+        StoreError::Conflict(Conflict::Unique(what))
+            if what.contains("slug") || what.contains("slug_redirects") =>
+        {
+            StoreError::Conflict(Conflict::SlugTaken {
+                edition,
+                slug: slug.clone(),
+            })
+        }
+        other => other,
+    }
 }
 
 #[cfg(test)]
@@ -110,6 +150,13 @@ mod tests {
     use super::*;
     use masthead_store::DynStore;
     use std::sync::Arc;
+
+    #[test]
+    fn migrations_are_numbered_in_order() {
+        for (i, (version, name, _)) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(*version, i as i64 + 1, "{name}");
+        }
+    }
 
     #[tokio::test]
     async fn conformance() {
@@ -133,9 +180,13 @@ mod tests {
         let s = SqliteStore::open(&url)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        masthead_store::SettingsRepo::set_setting(&s, "k", "v")
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        masthead_store::SettingsRepo::set_settings(
+            &s,
+            &masthead_core::Actor::system("test"),
+            &[("k".into(), "v".into())],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         s.close().await;
         let s = SqliteStore::open(&url)
             .await

@@ -6,8 +6,14 @@ use masthead_store::StoreError;
 use sqlx::SqlitePool;
 
 /// `(version, name, sql)` of every migration, in order.
-pub const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "init", include_str!("../migrations/0001_init.sql"))];
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "init", include_str!("../migrations/0001_init.sql")),
+    (
+        2,
+        "write_model",
+        include_str!("../migrations/0002_write_model.sql"),
+    ),
+];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {
     sqlx::raw_sql(

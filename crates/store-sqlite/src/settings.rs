@@ -1,11 +1,10 @@
 //! Site settings and ads.
 
-use crate::rows::lang;
+use crate::rows::{col, lang};
 use crate::{SqliteStore, backend};
 use async_trait::async_trait;
-use masthead_core::{Ad, Lang};
+use masthead_core::{Actor, Ad, ChangeKind, Lang};
 use masthead_store::{AdRepo, Result, SettingsRepo};
-use sqlx::Row;
 
 #[async_trait]
 impl SettingsRepo for SqliteStore {
@@ -16,14 +15,19 @@ impl SettingsRepo for SqliteStore {
             .map_err(backend)
     }
 
-    async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
-        sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-            .bind(key)
-            .bind(value)
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        Ok(())
+    async fn set_settings(&self, actor: &Actor, pairs: &[(String, String)]) -> Result<i64> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        for (key, value) in pairs {
+            sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                .bind(key)
+                .bind(value)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+        }
+        let seq = crate::changes::append(&mut tx, actor, &ChangeKind::Settings).await?;
+        tx.commit().await.map_err(backend)?;
+        Ok(seq)
     }
 }
 
@@ -40,16 +44,16 @@ impl AdRepo for SqliteStore {
         .map_err(backend)?;
         rows.iter()
             .map(|r| {
-                let ed: Option<String> = r.try_get("edition").map_err(backend)?;
+                let ed: Option<String> = col(r, "edition")?;
                 Ok(Ad {
-                    id: r.try_get("id").map_err(backend)?,
+                    id: col(r, "id")?,
                     edition: ed.as_deref().map(lang).transpose()?,
-                    slot: r.try_get("slot").map_err(backend)?,
-                    image_url: r.try_get("image_url").map_err(backend)?,
-                    link_url: r.try_get("link_url").map_err(backend)?,
-                    alt: r.try_get("alt").map_err(backend)?,
-                    width: r.try_get("width").map_err(backend)?,
-                    height: r.try_get("height").map_err(backend)?,
+                    slot: col(r, "slot")?,
+                    image_url: col(r, "image_url")?,
+                    link_url: col(r, "link_url")?,
+                    alt: col(r, "alt")?,
+                    width: col(r, "width")?,
+                    height: col(r, "height")?,
                 })
             })
             .collect()

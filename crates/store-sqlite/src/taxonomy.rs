@@ -1,44 +1,44 @@
 //! Sections, tags and authors.
 
-use crate::rows::lang;
+use crate::rows::{col, lang};
 use crate::{SqliteStore, backend};
 use async_trait::async_trait;
 use masthead_core::{Author, Lang, Section, Tag};
-use masthead_store::{Result, StoreError, TaxonomyRepo};
-use sqlx::Row;
+use masthead_store::{Result, StoreError, TaxonomyReader};
+
 use sqlx::sqlite::SqliteRow;
 
-pub(crate) fn tag(r: &SqliteRow) -> Result<Tag, StoreError> {
+fn tag(r: &SqliteRow) -> Result<Tag, StoreError> {
     Ok(Tag {
-        id: r.try_get("id").map_err(backend)?,
-        edition: lang(r.try_get("edition").map_err(backend)?)?,
-        slug: r.try_get("slug").map_err(backend)?,
-        name: r.try_get("name").map_err(backend)?,
+        id: col(r, "id")?,
+        edition: lang(col(r, "edition")?)?,
+        slug: col(r, "slug")?,
+        name: col(r, "name")?,
     })
 }
 
 fn section(r: &SqliteRow) -> Result<Section, StoreError> {
     Ok(Section {
-        id: r.try_get("id").map_err(backend)?,
-        edition: lang(r.try_get("edition").map_err(backend)?)?,
-        slug: r.try_get("slug").map_err(backend)?,
-        name: r.try_get("name").map_err(backend)?,
-        position: r.try_get("position").map_err(backend)?,
+        id: col(r, "id")?,
+        edition: lang(col(r, "edition")?)?,
+        slug: col(r, "slug")?,
+        name: col(r, "name")?,
+        position: col(r, "position")?,
     })
 }
 
 fn author(r: &SqliteRow) -> Result<Author, StoreError> {
     Ok(Author {
-        id: r.try_get("id").map_err(backend)?,
-        edition: lang(r.try_get("edition").map_err(backend)?)?,
-        slug: r.try_get("slug").map_err(backend)?,
-        name: r.try_get("name").map_err(backend)?,
-        bio: r.try_get("bio").map_err(backend)?,
+        id: col(r, "id")?,
+        edition: lang(col(r, "edition")?)?,
+        slug: col(r, "slug")?,
+        name: col(r, "name")?,
+        bio: col(r, "bio")?,
     })
 }
 
 #[async_trait]
-impl TaxonomyRepo for SqliteStore {
+impl TaxonomyReader for SqliteStore {
     async fn sections(&self, edition: Lang) -> Result<Vec<Section>> {
         let rows = sqlx::query("SELECT id, edition, slug, name, position FROM sections WHERE edition = ? ORDER BY position, id")
             .bind(edition.code())
@@ -57,16 +57,6 @@ impl TaxonomyRepo for SqliteStore {
         .fetch_optional(&self.pool)
         .await
         .map_err(backend)?;
-        row.as_ref().map(section).transpose()
-    }
-
-    async fn section(&self, id: i64) -> Result<Option<Section>> {
-        let row =
-            sqlx::query("SELECT id, edition, slug, name, position FROM sections WHERE id = ?")
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(backend)?;
         row.as_ref().map(section).transpose()
     }
 
@@ -93,12 +83,23 @@ impl TaxonomyRepo for SqliteStore {
         row.as_ref().map(author).transpose()
     }
 
-    async fn author(&self, id: i64) -> Result<Option<Author>> {
-        let row = sqlx::query("SELECT id, edition, slug, name, bio FROM authors WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(backend)?;
-        row.as_ref().map(author).transpose()
+    async fn tag_editions(&self, slug: &str) -> Result<Vec<Lang>> {
+        let codes: Vec<String> =
+            sqlx::query_scalar("SELECT edition FROM tags WHERE slug = ? ORDER BY edition")
+                .bind(slug)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+        codes.iter().map(|c| lang(c)).collect()
+    }
+
+    async fn author_editions(&self, slug: &str) -> Result<Vec<Lang>> {
+        let codes: Vec<String> =
+            sqlx::query_scalar("SELECT edition FROM authors WHERE slug = ? ORDER BY edition")
+                .bind(slug)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+        codes.iter().map(|c| lang(c)).collect()
     }
 }

@@ -1,11 +1,12 @@
 //! View counts: batched additions and the most-read ranking.
 
-use crate::rows;
+use crate::rows::{self, col};
 use crate::{SqliteStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::{ArticleSummary, Lang};
 use masthead_store::{Result, ViewRepo, hour_bucket};
+use sqlx::QueryBuilder;
 
 #[async_trait]
 impl ViewRepo for SqliteStore {
@@ -43,30 +44,48 @@ impl ViewRepo for SqliteStore {
     async fn most_read(
         &self,
         edition: Lang,
-        since: Timestamp,
+        since: &[Timestamp],
         now: Timestamp,
         limit: u32,
-    ) -> Result<Vec<ArticleSummary>> {
-        // Rank inside the window first (driven by the hour index), then fetch the few winners.
-        let sql = concat!(
-            "SELECT ",
-            summary_columns!(),
-            " FROM (SELECT v.article_id AS id, SUM(v.views) AS recent, MAX(w.published_at) AS published \
-             FROM article_view_hours v JOIN articles w ON w.id = v.article_id \
-             WHERE v.hour >= ? AND w.edition = ? AND w.status = 'published' AND w.published_at <= ? \
-             GROUP BY v.article_id ORDER BY recent DESC, published DESC, v.article_id DESC LIMIT ?) r \
-             JOIN articles a ON a.id = r.id JOIN sections s ON s.id = a.section_id \
-             ORDER BY r.recent DESC, r.published DESC, a.id DESC"
-        );
-        let rows = sqlx::query(sql)
-            .bind(hour_bucket(since))
-            .bind(edition.code())
-            .bind(now.as_second())
-            .bind(i64::from(limit))
-            .fetch_all(&self.pool)
-            .await
-            .map_err(backend)?;
-        rows.iter().map(rows::summary).collect()
+    ) -> Result<Vec<Vec<ArticleSummary>>> {
+        if since.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Rank inside each window first (driven by the hour index), then fetch the winners.
+        let mut q = QueryBuilder::new(concat!("SELECT r.w AS w, ", summary_columns!(), " FROM ("));
+        for (n, from) in since.iter().enumerate() {
+            if n > 0 {
+                q.push(" UNION ALL ");
+            }
+            q.push("SELECT * FROM (SELECT ")
+                .push_bind(n as i64)
+                .push(
+                    " AS w, v.article_id AS id, SUM(v.views) AS recent, MAX(x.published_at) AS published \
+                     FROM article_view_hours v JOIN articles x ON x.id = v.article_id WHERE v.hour >= ",
+                )
+                .push_bind(hour_bucket(*from))
+                .push(" AND x.edition = ")
+                .push_bind(edition.code())
+                .push(" AND x.status = 'published' AND x.published_at <= ")
+                .push_bind(now.as_second())
+                .push(" GROUP BY v.article_id ORDER BY recent DESC, published DESC, v.article_id DESC LIMIT ")
+                .push_bind(i64::from(limit))
+                .push(")");
+        }
+        q.push(concat!(
+            ") r JOIN articles a ON a.id = r.id",
+            summary_joins!(),
+            " ORDER BY r.w, r.recent DESC, r.published DESC, a.id DESC"
+        ));
+        let rows = q.build().fetch_all(&self.pool).await.map_err(backend)?;
+        let mut out = vec![Vec::new(); since.len()];
+        for row in &rows {
+            let w: i64 = col(row, "w")?;
+            if let Some(list) = usize::try_from(w).ok().and_then(|w| out.get_mut(w)) {
+                list.push(rows::summary(row)?);
+            }
+        }
+        Ok(out)
     }
 
     async fn views_of(&self, article_id: i64) -> Result<i64> {

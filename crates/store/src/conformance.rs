@@ -2,13 +2,15 @@
 //! [`run`] with a factory that returns a fresh, empty, migrated store for each case.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod changes;
 mod reading;
 mod writing;
 
 use crate::DynStore;
 use jiff::{SignedDuration, Timestamp};
 use masthead_core::{
-    ArticleFilter, ContentBundle, Flags, Lang, NewArticle, NewAuthor, NewSection, NewTag, Status,
+    Actor, ArticleContent, ArticleFilter, ContentBundle, Flags, Lang, NewArticle, NewAuthor,
+    NewSection, NewTag, Status,
 };
 use std::future::Future;
 use std::pin::Pin;
@@ -51,6 +53,33 @@ pub const CASES: &[(&str, Case)] = &[
     ("hostile_strings_are_data", |s| {
         Box::pin(writing::hostile_strings_are_data(s))
     }),
+    ("list_many_answers_each_query", |s| {
+        Box::pin(reading::list_many_answers_each_query(s))
+    }),
+    ("stale_revision_is_a_conflict", |s| {
+        Box::pin(changes::stale_revision_is_a_conflict(s))
+    }),
+    ("transitions_follow_the_rules", |s| {
+        Box::pin(changes::transitions_follow_the_rules(s))
+    }),
+    ("slug_conflicts_are_typed", |s| {
+        Box::pin(changes::slug_conflicts_are_typed(s))
+    }),
+    ("a_changed_slug_redirects", |s| {
+        Box::pin(changes::a_changed_slug_redirects(s))
+    }),
+    ("source_keys_are_unique_per_edition", |s| {
+        Box::pin(changes::source_keys_are_unique_per_edition(s))
+    }),
+    ("change_log_is_ordered_and_complete", |s| {
+        Box::pin(changes::change_log_is_ordered_and_complete(s))
+    }),
+    ("change_log_catches_up_from_any_sequence", |s| {
+        Box::pin(changes::change_log_catches_up_from_any_sequence(s))
+    }),
+    ("article_changes_say_what_they_touch", |s| {
+        Box::pin(changes::article_changes_say_what_they_touch(s))
+    }),
 ];
 
 /// Runs every case against a fresh store from `fresh`.
@@ -73,10 +102,22 @@ pub(crate) fn hours_ago(h: i64) -> Timestamp {
     now() - SignedDuration::from_hours(h)
 }
 
-/// A published article in `edition`/`section` with the given slug and age.
-pub fn article(edition: Lang, section: &str, slug: &str, age_hours: i64) -> NewArticle {
-    NewArticle {
-        edition,
+/// The actor the kit writes as.
+pub fn actor() -> Actor {
+    Actor::system("conformance")
+}
+
+/// Imports a bundle that must land; the new articles' ids.
+pub(crate) async fn import(s: &DynStore, b: &ContentBundle) -> Vec<i64> {
+    s.import(&actor(), b)
+        .await
+        .unwrap_or_else(|e| panic!("import: {e}"))
+        .ids
+}
+
+/// The content of an article in `section` with the given slug.
+pub fn content(section: &str, slug: &str) -> ArticleContent {
+    ArticleContent {
         slug: slug.into(),
         title: format!("Title of {slug}"),
         lead: format!("Lead of {slug}"),
@@ -85,14 +126,23 @@ pub fn article(edition: Lang, section: &str, slug: &str, age_hours: i64) -> NewA
         section_slug: section.into(),
         tag_slugs: vec![],
         author_slug: None,
-        status: Status::Published,
-        published_at: Some(hours_ago(age_hours)),
         flags: Flags::default(),
         source: None,
         cover: None,
+    }
+}
+
+/// A published article in `edition`/`section` with the given slug and age.
+pub fn article(edition: Lang, section: &str, slug: &str, age_hours: i64) -> NewArticle {
+    NewArticle {
+        edition,
+        content: content(section, slug),
+        status: Status::Published,
+        published_at: Some(hours_ago(age_hours)),
         translation_key: None,
         views: 0,
         old_slugs: vec![],
+        source_key: None,
     }
 }
 

@@ -1,20 +1,57 @@
-//! The one error type storage ports return. Backends map their driver errors onto it.
+//! The one error type storage ports return. Backends map their driver errors onto it: unique
+//! constraints become typed [`Conflict`]s, rows the backend cannot read become `Corrupt` (never
+//! reported as the caller's bad input), and driver failures keep their source for the log.
 
+use masthead_core::{CoreError, Lang};
 use thiserror::Error;
+
+/// A driver error, kept whole for the log.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error("not found")]
     NotFound,
-    /// A unique constraint: the named thing (e.g. "slug") is already taken.
-    #[error("conflict on {0}")]
-    Conflict(String),
-    /// A reference to something that does not exist (e.g. an unknown section slug in an import).
+    #[error(transparent)]
+    Conflict(#[from] Conflict),
+    /// A reference to something that does not exist (e.g. an unknown section slug).
     #[error("invalid reference: {0}")]
     InvalidReference(String),
-    #[error("invalid data: {0}")]
-    Invalid(String),
-    /// The database could not be reached or failed; details are for the log only.
-    #[error("backend failure: {0}")]
-    Backend(String),
+    /// Input that breaks a domain rule, checked again where the write happens.
+    #[error(transparent)]
+    Rule(#[from] CoreError),
+    /// Stored data the backend cannot make sense of (a corrupt row, an unknown edition code).
+    #[error("corrupt data in the database: {0}")]
+    Corrupt(String),
+    /// The database could not be reached or failed.
+    #[error("database failure: {0}")]
+    Backend(#[source] BoxError),
+}
+
+/// A write that collides with what is stored. Nothing was written.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum Conflict {
+    /// Another article of the edition has (or once had) this slug.
+    #[error("the slug `{slug}` is already taken in the {edition} edition")]
+    SlugTaken { edition: Lang, slug: String },
+    /// The article was saved by someone else since the revision the writer started from.
+    #[error("article {id} is at revision {current}, not {expected}")]
+    StaleRevision {
+        id: i64,
+        expected: i64,
+        current: i64,
+    },
+    /// An imported record with this source key is already stored.
+    #[error("a record from `{key}` is already stored in the {edition} edition")]
+    SourceKeyTaken { edition: Lang, key: String },
+    /// Another unique constraint, by name.
+    #[error("conflict on {0}")]
+    Unique(String),
+}
+
+impl StoreError {
+    /// A driver failure, with its source.
+    pub fn backend(e: impl std::error::Error + Send + Sync + 'static) -> Self {
+        StoreError::Backend(Box::new(e))
+    }
 }

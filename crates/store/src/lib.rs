@@ -1,53 +1,94 @@
-//! Storage ports: the small async traits every backend implements, the errors they return, and
-//! the conformance kit (`conformance`) that every backend must pass.
+//! Storage ports: the small async traits every backend implements (readers and writers per
+//! aggregate, the change log), the errors they return, and the conformance kit
+//! (`conformance`) that every backend must pass. Only `service` holds a store.
 
 pub mod conformance;
 mod error;
 
-pub use error::StoreError;
+pub use error::{BoxError, Conflict, StoreError};
 
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::{
-    Ad, Article, ArticleFilter, ArticleSummary, Author, ContentBundle, Lang, Section, Tag,
-    Translation,
+    Actor, Ad, Article, ArticleContent, ArticleFilter, ArticleSummary, Author, Change,
+    ContentBundle, Lang, NewArticle, Section, Status, Tag, Translation,
 };
 use std::sync::Arc;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// What a write left behind: the article, its new revision and the change-log sequence of the
+/// write (consumers that have applied this sequence show the write).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    pub id: i64,
+    pub revision: i64,
+    pub seq: i64,
+}
+
+/// What a bulk write left behind: the new articles' ids in bundle order and the last
+/// change-log sequence it appended (0 when it appended none).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Imported {
+    pub ids: Vec<i64>,
+    pub seq: i64,
+}
+
+/// An article with what its page shows beside it, read together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleRecord {
+    pub article: Article,
+    pub section: Section,
+    pub author: Option<Author>,
+    /// In order; the first is the kicker.
+    pub tags: Vec<Tag>,
+}
+
+/// One listing of a batch: published articles matching `filter`, newest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListQuery {
+    pub filter: ArticleFilter,
+    pub limit: u32,
+    pub offset: u64,
+}
+
 /// Site-wide settings: a flat map of keys to strings.
 #[async_trait]
 pub trait SettingsRepo: Send + Sync {
     async fn settings(&self) -> Result<Vec<(String, String)>>;
-    async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+    /// Sets several keys in one transaction and logs a `Settings` change; returns its sequence.
+    async fn set_settings(&self, actor: &Actor, pairs: &[(String, String)]) -> Result<i64>;
 }
 
 /// Sections, tags and authors of an edition.
 #[async_trait]
-pub trait TaxonomyRepo: Send + Sync {
+pub trait TaxonomyReader: Send + Sync {
+    /// The edition's sections in navigation order.
     async fn sections(&self, edition: Lang) -> Result<Vec<Section>>;
     async fn section_by_slug(&self, edition: Lang, slug: &str) -> Result<Option<Section>>;
     async fn tag_by_slug(&self, edition: Lang, slug: &str) -> Result<Option<Tag>>;
     async fn author_by_slug(&self, edition: Lang, slug: &str) -> Result<Option<Author>>;
-    async fn author(&self, id: i64) -> Result<Option<Author>>;
-    async fn section(&self, id: i64) -> Result<Option<Section>>;
+    /// Editions that have a tag with this slug.
+    async fn tag_editions(&self, slug: &str) -> Result<Vec<Lang>>;
+    /// Editions that have an author with this slug.
+    async fn author_editions(&self, slug: &str) -> Result<Vec<Lang>>;
 }
 
-/// Articles as readers see them: only published ones whose time has come (`now`).
+/// Articles as readers see them: only published ones whose time has come (`now`), except
+/// where a method says otherwise.
 #[async_trait]
-pub trait ArticleRepo: Send + Sync {
-    /// Writes a whole bundle in one transaction: all of it lands, or none of it.
-    async fn import(&self, bundle: &ContentBundle) -> Result<Vec<i64>>;
-    async fn published_by_slug(
+pub trait ArticleReader: Send + Sync {
+    /// The published article with this slug, with its section, author and tags.
+    async fn article_page(
         &self,
         edition: Lang,
         slug: &str,
         now: Timestamp,
-    ) -> Result<Option<Article>>;
+    ) -> Result<Option<ArticleRecord>>;
+    /// Any article by id, whatever its status (for writers).
+    async fn article(&self, id: i64) -> Result<Option<Article>>;
     /// The current slug of the article that once had `old_slug`.
     async fn redirect_slug(&self, edition: Lang, old_slug: &str) -> Result<Option<String>>;
-    async fn tags_of(&self, article_id: i64) -> Result<Vec<Tag>>;
     async fn list(
         &self,
         filter: &ArticleFilter,
@@ -55,6 +96,12 @@ pub trait ArticleRepo: Send + Sync {
         limit: u32,
         offset: u64,
     ) -> Result<Vec<ArticleSummary>>;
+    /// Several listings in one round trip; the answer has one list per query, in order.
+    async fn list_many(
+        &self,
+        queries: &[ListQuery],
+        now: Timestamp,
+    ) -> Result<Vec<Vec<ArticleSummary>>>;
     async fn count(&self, filter: &ArticleFilter, now: Timestamp) -> Result<u64>;
     /// Published translations of the story `key`, other than `exclude_id`.
     async fn translations(
@@ -74,6 +121,40 @@ pub trait ArticleRepo: Send + Sync {
     async fn slug_taken(&self, edition: Lang, slug: &str) -> Result<bool>;
     /// Whether the article exists and is published (the view beacon counts only those).
     async fn is_published(&self, article_id: i64, now: Timestamp) -> Result<bool>;
+    /// Which of these source keys the edition already holds.
+    async fn existing_source_keys(&self, edition: Lang, keys: &[String]) -> Result<Vec<String>>;
+}
+
+/// Writing articles. Every write runs in one transaction that also appends its change-log row.
+#[async_trait]
+pub trait ArticleWriter: Send + Sync {
+    /// Creates an article at revision 1. A taken slug is `Conflict::SlugTaken`.
+    async fn create_article(&self, actor: &Actor, article: &NewArticle) -> Result<Written>;
+    /// Replaces an article's content if it is still at `expected_revision`; otherwise
+    /// `Conflict::StaleRevision` and nothing is written. A changed slug keeps the old one as a
+    /// redirect.
+    async fn update_article(
+        &self,
+        actor: &Actor,
+        id: i64,
+        expected_revision: i64,
+        content: &ArticleContent,
+    ) -> Result<Written>;
+    /// Moves an article to `to` (checked against the workflow rules in `core`) if it is still
+    /// at `expected_revision`. `published_at` sets the publication time (publishing without one
+    /// publishes at `now`).
+    async fn set_status(
+        &self,
+        actor: &Actor,
+        id: i64,
+        expected_revision: i64,
+        to: Status,
+        published_at: Option<Timestamp>,
+        now: Timestamp,
+    ) -> Result<Written>;
+    /// Writes a whole bundle in one transaction: all of it lands, or none of it. Sections, tags
+    /// and authors that exist (same edition and slug) are kept as they are.
+    async fn import(&self, actor: &Actor, bundle: &ContentBundle) -> Result<Imported>;
 }
 
 /// View counts, added in batches by the flusher.
@@ -81,14 +162,15 @@ pub trait ArticleRepo: Send + Sync {
 pub trait ViewRepo: Send + Sync {
     /// Adds `(article_id, hour_bucket, views)` rows in one transaction.
     async fn add_views(&self, batch: &[(i64, i64, u64)]) -> Result<()>;
-    /// Most viewed published articles of an edition counting views from `since` on.
+    /// Most viewed published articles of an edition, counting views from each `since` on: one
+    /// ranking per window, in one round trip.
     async fn most_read(
         &self,
         edition: Lang,
-        since: Timestamp,
+        since: &[Timestamp],
         now: Timestamp,
         limit: u32,
-    ) -> Result<Vec<ArticleSummary>>;
+    ) -> Result<Vec<Vec<ArticleSummary>>>;
     async fn views_of(&self, article_id: i64) -> Result<i64>;
 }
 
@@ -98,9 +180,26 @@ pub trait AdRepo: Send + Sync {
     async fn ads(&self, edition: Lang) -> Result<Vec<Ad>>;
 }
 
-/// Everything a backend provides; handed around as `Arc<dyn Store>`.
-pub trait Store: SettingsRepo + TaxonomyRepo + ArticleRepo + ViewRepo + AdRepo {}
-impl<T: SettingsRepo + TaxonomyRepo + ArticleRepo + ViewRepo + AdRepo> Store for T {}
+/// The durable change log (DESIGN "Decisions").
+#[async_trait]
+pub trait ChangeLog: Send + Sync {
+    /// Up to `limit` changes after sequence `after`, in sequence order.
+    async fn changes_since(&self, after: i64, limit: u32) -> Result<Vec<Change>>;
+    /// The sequence of the last change (0 when the log is empty).
+    async fn latest_seq(&self) -> Result<i64>;
+}
+
+/// One backend: every repository, the change log, and its lifetime. Opened from a database
+/// URL by the binary and handed to `service` as [`DynStore`].
+#[async_trait]
+pub trait Store:
+    SettingsRepo + TaxonomyReader + ArticleReader + ArticleWriter + ViewRepo + AdRepo + ChangeLog
+{
+    /// The backend's name for logs and `/healthz` (`sqlite`, `postgres`).
+    fn backend_name(&self) -> &'static str;
+    /// Waits for work in progress and closes every connection; later calls fail.
+    async fn close(&self);
+}
 
 pub type DynStore = Arc<dyn Store>;
 

@@ -1,25 +1,25 @@
 //! Conformance cases: reading what was written (slugs, listings, filters, translations).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use super::{article, filter, hours_ago, now, taxonomy};
-use crate::DynStore;
+use super::{article, filter, hours_ago, import, now, taxonomy};
+use crate::{DynStore, ListQuery};
 use masthead_core::{ArticleFilter, Cover, Flags, Lang, Source, Status};
 
 pub(super) async fn import_and_read_back(s: DynStore) {
     let mut b = taxonomy();
     let mut a = article(Lang::En, "news", "first-story", 2);
-    a.tag_slugs = vec!["beta".into(), "alpha".into()];
-    a.author_slug = Some("ann".into());
-    a.flags = Flags {
+    a.content.tag_slugs = vec!["beta".into(), "alpha".into()];
+    a.content.author_slug = Some("ann".into());
+    a.content.flags = Flags {
         breaking: true,
         top: false,
         important: true,
     };
-    a.source = Some(Source {
+    a.content.source = Some(Source {
         name: "Ledger".into(),
         url: "https://ledger.example/a".into(),
     });
-    a.cover = Some(Cover {
+    a.content.cover = Some(Cover {
         url: "/static/c.svg".into(),
         alt: "alt".into(),
         caption: "cap".into(),
@@ -30,15 +30,17 @@ pub(super) async fn import_and_read_back(s: DynStore) {
     b.articles.push(a);
     b.articles
         .push(article(Lang::En, "news", "second-story", 1));
-    let ids = s.import(&b).await.unwrap();
+    let ids = import(&s, &b).await;
     assert_eq!(ids.len(), 2);
 
-    let got = s
-        .published_by_slug(Lang::En, "first-story", now())
+    let rec = s
+        .article_page(Lang::En, "first-story", now())
         .await
         .unwrap()
         .unwrap();
+    let got = rec.article.clone();
     assert_eq!(got.id, ids[0]);
+    assert_eq!(got.revision, 1);
     assert_eq!(got.title, "Title of first-story");
     assert_eq!(got.body_html, "<p>Body.</p>");
     assert!(got.flags.breaking && got.flags.important && !got.flags.top);
@@ -46,17 +48,11 @@ pub(super) async fn import_and_read_back(s: DynStore) {
     assert_eq!(got.cover.as_ref().unwrap().credit, "cr");
     assert_eq!(got.views, 7);
     assert_eq!(s.views_of(got.id).await.unwrap(), 7);
-    let author = s.author(got.author_id.unwrap()).await.unwrap().unwrap();
-    assert_eq!(author.name, "Ann Lee");
-    let section = s.section(got.section_id).await.unwrap().unwrap();
-    assert_eq!(section.slug, "news");
-    let tags: Vec<_> = s
-        .tags_of(got.id)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|t| t.slug)
-        .collect();
+    assert_eq!(rec.author.as_ref().unwrap().name, "Ann Lee");
+    assert_eq!(rec.author.as_ref().unwrap().id, got.author_id.unwrap());
+    assert_eq!(rec.section.slug, "news");
+    assert_eq!(rec.section.id, got.section_id);
+    let tags: Vec<_> = rec.tags.iter().map(|t| t.slug.as_str()).collect();
     assert_eq!(
         tags,
         ["beta", "alpha"],
@@ -71,7 +67,7 @@ pub(super) async fn import_and_read_back(s: DynStore) {
     assert_eq!(s.count(&filter(Lang::En), now()).await.unwrap(), 2);
     assert_eq!(s.count(&filter(Lang::Ru), now()).await.unwrap(), 0);
     assert!(
-        s.published_by_slug(Lang::Ru, "first-story", now())
+        s.article_page(Lang::Ru, "first-story", now())
             .await
             .unwrap()
             .is_none()
@@ -92,7 +88,7 @@ pub(super) async fn import_and_read_back(s: DynStore) {
     assert!(s.author_by_slug(Lang::En, "bob").await.unwrap().is_none());
 
     // Importing the same taxonomy again keeps what exists.
-    s.import(&taxonomy()).await.unwrap();
+    import(&s, &taxonomy()).await;
     assert_eq!(s.sections(Lang::En).await.unwrap().len(), 2);
 }
 
@@ -102,21 +98,21 @@ pub(super) async fn only_published_and_due_are_visible(s: DynStore) {
     draft.status = Status::Draft;
     let future = article(Lang::En, "news", "future-one", -5);
     b.articles = vec![draft, future, article(Lang::En, "news", "live-one", 1)];
-    let ids = s.import(&b).await.unwrap();
+    let ids = import(&s, &b).await;
     assert!(
-        s.published_by_slug(Lang::En, "draft-one", now())
+        s.article_page(Lang::En, "draft-one", now())
             .await
             .unwrap()
             .is_none()
     );
     assert!(
-        s.published_by_slug(Lang::En, "future-one", now())
+        s.article_page(Lang::En, "future-one", now())
             .await
             .unwrap()
             .is_none()
     );
     assert!(
-        s.published_by_slug(Lang::En, "future-one", hours_ago(-6))
+        s.article_page(Lang::En, "future-one", hours_ago(-6))
             .await
             .unwrap()
             .is_some()
@@ -131,14 +127,14 @@ pub(super) async fn only_published_and_due_are_visible(s: DynStore) {
 pub(super) async fn filters_narrow_listings(s: DynStore) {
     let mut b = taxonomy();
     let mut a = article(Lang::En, "news", "a-news", 1);
-    a.tag_slugs = vec!["alpha".into()];
-    a.author_slug = Some("ann".into());
-    a.flags.important = true;
+    a.content.tag_slugs = vec!["alpha".into()];
+    a.content.author_slug = Some("ann".into());
+    a.content.flags.important = true;
     let mut c = article(Lang::En, "sport", "c-sport", 30);
-    c.flags.breaking = true;
-    c.flags.top = true;
+    c.content.flags.breaking = true;
+    c.content.flags.top = true;
     b.articles = vec![a, c, article(Lang::En, "news", "d-news", 50)];
-    s.import(&b).await.unwrap();
+    import(&s, &b).await;
     let sec = s.section_by_slug(Lang::En, "news").await.unwrap().unwrap();
     let tag = s.tag_by_slug(Lang::En, "alpha").await.unwrap().unwrap();
     let author = s.author_by_slug(Lang::En, "ann").await.unwrap().unwrap();
@@ -235,7 +231,7 @@ pub(super) async fn old_slug_redirects(s: DynStore) {
     let mut a = article(Lang::Ru, "news", "new-name", 1);
     a.old_slugs = vec!["old-name".into()];
     b.articles.push(a);
-    s.import(&b).await.unwrap();
+    import(&s, &b).await;
     assert_eq!(
         s.redirect_slug(Lang::Ru, "old-name")
             .await
@@ -261,7 +257,7 @@ pub(super) async fn translations_link_editions(s: DynStore) {
     draft.translation_key = Some("shared".into());
     draft.status = Status::Draft;
     b.articles.push(draft);
-    let ids = s.import(&b).await.unwrap();
+    let ids = import(&s, &b).await;
     let t = s.translations("shared", ids[0], now()).await.unwrap();
     assert_eq!(t.len(), 1, "drafts are not offered as translations");
     assert_eq!((t[0].edition, t[0].slug.as_str()), (Lang::En, "en-story"));
@@ -270,13 +266,13 @@ pub(super) async fn translations_link_editions(s: DynStore) {
 pub(super) async fn related_prefers_shared_tags(s: DynStore) {
     let mut b = taxonomy();
     let mut main = article(Lang::En, "news", "main", 5);
-    main.tag_slugs = vec!["alpha".into(), "beta".into()];
+    main.content.tag_slugs = vec!["alpha".into(), "beta".into()];
     let mut both = article(Lang::En, "sport", "both-tags", 10);
-    both.tag_slugs = vec!["alpha".into(), "beta".into()];
+    both.content.tag_slugs = vec!["alpha".into(), "beta".into()];
     let mut one = article(Lang::En, "news", "one-tag", 1);
-    one.tag_slugs = vec!["beta".into()];
+    one.content.tag_slugs = vec!["beta".into()];
     b.articles = vec![main, both, one, article(Lang::En, "news", "no-tags", 1)];
-    let ids = s.import(&b).await.unwrap();
+    let ids = import(&s, &b).await;
     let rel: Vec<_> = s
         .related(ids[0], now(), 5)
         .await
@@ -285,4 +281,56 @@ pub(super) async fn related_prefers_shared_tags(s: DynStore) {
         .map(|a| a.slug)
         .collect();
     assert_eq!(rel, ["both-tags", "one-tag"]);
+}
+
+pub(super) async fn list_many_answers_each_query(s: DynStore) {
+    let mut b = taxonomy();
+    let mut imp = article(Lang::En, "news", "important-one", 3);
+    imp.content.flags.important = true;
+    b.articles = vec![
+        imp,
+        article(Lang::En, "news", "news-two", 2),
+        article(Lang::En, "sport", "sport-one", 1),
+        article(Lang::Ru, "news", "ru-one", 1),
+    ];
+    import(&s, &b).await;
+    let news = s.section_by_slug(Lang::En, "news").await.unwrap().unwrap();
+    let q = |filter: ArticleFilter, limit: u32, offset: u64| ListQuery {
+        filter,
+        limit,
+        offset,
+    };
+    let lists = s
+        .list_many(
+            &[
+                q(filter(Lang::En), 10, 0),
+                q(
+                    ArticleFilter {
+                        section_id: Some(news.id),
+                        ..filter(Lang::En)
+                    },
+                    1,
+                    1,
+                ),
+                q(
+                    ArticleFilter {
+                        important: true,
+                        ..filter(Lang::En)
+                    },
+                    5,
+                    0,
+                ),
+                q(filter(Lang::Hy), 5, 0),
+            ],
+            now(),
+        )
+        .await
+        .unwrap();
+    let slugs = |i: usize| -> Vec<&str> { lists[i].iter().map(|a| a.slug.as_str()).collect() };
+    assert_eq!(lists.len(), 4, "one answer per query, empty ones too");
+    assert_eq!(slugs(0), ["sport-one", "news-two", "important-one"]);
+    assert_eq!(slugs(1), ["important-one"], "limit and offset apply per query");
+    assert_eq!(slugs(2), ["important-one"]);
+    assert!(slugs(3).is_empty());
+    assert!(s.list_many(&[], now()).await.unwrap().is_empty());
 }

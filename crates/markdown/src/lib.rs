@@ -1,5 +1,8 @@
-//! Article Markdown to sanitized HTML. The result is safe to embed as is: scripts, event
-//! handlers, `javascript:` URLs and frames are removed whoever wrote the text (B2).
+//! Article Markdown (CommonMark with tables and strikethrough, by pulldown-cmark) to sanitized
+//! HTML (ammonia). The result is safe to embed as is: scripts, event handlers, `javascript:`
+//! URLs and frames are removed whoever wrote the text (SPEC B2). Which constructs render and
+//! which are not supported is listed in docs/markdown.md, and [`UNSUPPORTED`] for the editor's
+//! help; the tests below render a corpus of every construct.
 
 use ammonia::Builder;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
@@ -13,6 +16,8 @@ static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
         "h2",
         "h3",
         "h4",
+        "h5",
+        "h6",
         "blockquote",
         "ul",
         "ol",
@@ -45,11 +50,27 @@ static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
         ["src", "alt", "loading", "decoding", "width", "height"],
     )
     .add_tag_attributes("a", ["href", "title"])
+    .add_tag_attributes("ol", ["start"])
+
     .url_schemes(HashSet::from(["http", "https", "mailto"]))
     .link_rel(Some("noopener nofollow"))
     .url_relative(ammonia::UrlRelative::PassThrough);
     b
 });
+
+/// Constructs a journalist may type that Masthead does not render as such, with what happens
+/// to them instead. The editor's help shows this list.
+pub const UNSUPPORTED: &[(&str, &str)] = &[
+    ("footnotes `[^1]`", "shown as typed"),
+    ("task lists `- [ ]`", "shown as a plain list with the brackets"),
+    ("definition lists", "shown as plain paragraphs"),
+    ("heading ids `{#id}`", "shown as typed"),
+    ("column alignment in tables `:--:`", "columns are left-aligned"),
+    (
+        "raw HTML other than simple formatting",
+        "removed (scripts, frames, styles, forms)",
+    ),
+];
 
 /// Renders Markdown to sanitized HTML. A paragraph that holds only an image becomes a
 /// `<figure>`; the image title is its caption ("Caption — Photo: Credit").
@@ -66,7 +87,7 @@ pub fn to_html(markdown: &str) -> String {
             out_events.push(Event::Html(CowStr::from(figure)));
             i += used;
         } else {
-            // Headings in a body start at h2: the page title is the only h1.
+            // The page title is the only h1: a body's h1 becomes h2; h2 to h6 stay as written.
             let ev = match &events[i] {
                 Event::Start(Tag::Heading {
                     level,
@@ -185,5 +206,69 @@ mod tests {
         ] {
             assert!(!h.contains(bad), "{bad} survived in {h:?}");
         }
+    }
+
+    /// Every construct a journalist may type, with the HTML it must come out as.
+    #[test]
+    fn corpus_of_constructs() {
+        let corpus: &[(&str, &str, &[&str])] = &[
+            ("paragraphs", "One.\n\nTwo.", &["<p>One.</p>", "<p>Two.</p>"]),
+            ("emphasis", "*it* and _it_", &["<em>it</em> and <em>it</em>"]),
+            ("strong", "**b** and __b__", &["<strong>b</strong> and <strong>b</strong>"]),
+            ("strikethrough", "~~gone~~", &["<del>gone</del>"]),
+            ("inline code", "use `x < y`", &["<code>x &lt; y</code>"]),
+            ("fenced code", "```\nlet a = 1;\n```", &["<pre><code>let a = 1;\n</code></pre>"]),
+            ("indented code", "    let b = 2;", &["<pre><code>let b = 2;"]),
+            ("h1 becomes h2", "# One", &["<h2>One</h2>"]),
+            ("h2", "## Two", &["<h2>Two</h2>"]),
+            ("h3", "### Three", &["<h3>Three</h3>"]),
+            ("h4", "#### Four", &["<h4>Four</h4>"]),
+            ("h5", "##### Five", &["<h5>Five</h5>"]),
+            ("h6", "###### Six", &["<h6>Six</h6>"]),
+            ("setext heading", "Title\n=====", &["<h2>Title</h2>"]),
+            ("blockquote", "> said\n>\n> > nested", &["<blockquote>", "<p>said</p>", "</blockquote>"]),
+            ("bullet list", "- a\n- b\n  - c", &["<ul>", "<li>a</li>", "<li>b\n<ul>\n<li>c</li>"]),
+            ("ordered list", "1. a\n2. b", &["<ol>", "<li>a</li>", "<li>b</li>"]),
+            ("ordered list from 3", "3. c\n4. d", &["<ol start=\"3\">"]),
+            ("link", "[x](https://x.example/a \"T\")", &["<a href=\"https://x.example/a\" title=\"T\" rel=\"noopener nofollow\">x</a>"]),
+            ("autolink", "<https://x.example>", &["<a href=\"https://x.example\" rel=\"noopener nofollow\">https://x.example</a>"]),
+            ("mail link", "[mail](mailto:desk@x.example)", &["href=\"mailto:desk@x.example\""]),
+            ("relative link", "[p](/post/other)", &["href=\"/post/other\""]),
+            ("figure", "![Alt](/i.png \"Cap\")", &["<figure><img src=\"/i.png\" alt=\"Alt\"", "<figcaption>Cap</figcaption></figure>"]),
+            ("inline image", "See ![i](/i.png) here", &["<img src=\"/i.png\" alt=\"i\">"]),
+            ("hard break", "line  \nnext", &["line<br>"]),
+            ("backslash break", "line\\\nnext", &["line<br>"]),
+            ("rule", "a\n\n---\n\nb", &["<hr>"]),
+            ("table", "| a | b |\n|---|---|\n| 1 | 2 |", &["<table>", "<th>a</th>", "<td>2</td>"]),
+            ("entity", "a &mdash; b &amp; c", &["a — b &amp; c"]),
+            ("escapes", r"\*not em\*", &["<p>*not em*</p>"]),
+            ("raw formatting html", "H<sub>2</sub>O and x<sup>2</sup>", &["H<sub>2</sub>O", "x<sup>2</sup>"]),
+        ];
+        for (name, md, wants) in corpus {
+            let h = to_html(md);
+            for want in *wants {
+                assert!(h.contains(want), "{name}: `{want}` not in {h:?}");
+            }
+        }
+        // Nothing a journalist types is silently dropped: every construct keeps its text.
+        for (name, md, _) in corpus {
+            let h = to_html(md);
+            assert!(!h.trim().is_empty(), "{name} rendered as nothing");
+        }
+    }
+
+    #[test]
+    fn unsupported_constructs_keep_their_text() {
+        for md in ["Note[^1]\n\n[^1]: The note.", "- [ ] todo\n- [x] done", "## Title {#anchor}"] {
+            let h = to_html(md);
+            let text: String = md.chars().filter(|c| c.is_alphabetic()).collect();
+            let shown: String = h.chars().filter(|c| c.is_alphabetic()).collect();
+            for word in ["Note", "todo", "done", "Title"] {
+                if text.contains(word) {
+                    assert!(shown.contains(word), "{word} lost from {h:?}");
+                }
+            }
+        }
+        assert!(UNSUPPORTED.len() >= 4);
     }
 }

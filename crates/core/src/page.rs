@@ -1,0 +1,237 @@
+//! Page models: what each reader page shows, as data. The use cases in `service` build them
+//! (every link already made by [`crate::Urls`]); `web` renders them as HTML, and the API and
+//! feeds will render the same models as JSON and XML.
+
+use crate::{Ad, CacheTag, Cover, Flags, Lang, Source};
+use jiff::Timestamp;
+use serde::Serialize;
+
+/// What a page request comes to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found<T> {
+    Page(T),
+    /// The page lives at another address (an old slug): answer 301 with this path.
+    Moved(String),
+    NotFound,
+}
+
+impl<T> Found<T> {
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Found<U> {
+        match self {
+            Found::Page(p) => Found::Page(f(p)),
+            Found::Moved(to) => Found::Moved(to),
+            Found::NotFound => Found::NotFound,
+        }
+    }
+}
+
+/// A named link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub name: String,
+    pub url: String,
+}
+
+/// An entry of the section navigation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NavLink {
+    pub slug: String,
+    pub name: String,
+    pub url: String,
+    /// The page belongs to this section.
+    pub current: bool,
+}
+
+/// An article in a list: enough for a card or a headline, with its permalink.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Card {
+    pub id: i64,
+    pub url: String,
+    pub title: String,
+    pub lead: String,
+    pub published_at: Timestamp,
+    pub section: Link,
+    /// The story tag shown above the title.
+    pub kicker: Option<Link>,
+    pub cover_url: Option<String>,
+    pub cover_alt: Option<String>,
+    pub flags: Flags,
+    pub views: i64,
+}
+
+/// A link to the same page in another edition (edition switch, hreflang alternates).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EditionLink {
+    pub lang: Lang,
+    pub code: &'static str,
+    pub label: &'static str,
+    pub native: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SocialLink {
+    pub network: &'static str,
+    pub label: &'static str,
+    pub url: String,
+}
+
+/// Everything around a page's content. The same for every page of an edition except the
+/// edition links and the current section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Chrome {
+    pub lang: Lang,
+    pub default_edition: Lang,
+    pub site_name: String,
+    /// Scheme and host the site is served at, no trailing slash.
+    pub base_url: String,
+    /// IANA name of the site's time zone; dates on the page are shown in it.
+    pub time_zone: String,
+    pub home_url: String,
+    pub search_url: String,
+    pub editions: Vec<EditionLink>,
+    pub sections: Vec<NavLink>,
+    pub social: Vec<SocialLink>,
+    pub app_store_url: Option<String>,
+    pub google_play_url: Option<String>,
+    pub breaking: Option<Card>,
+    pub reprint_policy: String,
+    pub year: i16,
+}
+
+/// Head metadata of one page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Head {
+    pub title: String,
+    pub description: String,
+    /// The page's canonical path; made absolute with the base URL.
+    pub path: String,
+    pub noindex: bool,
+}
+
+/// A whole page: chrome, head metadata, the page's own content, and the cache tags of
+/// everything it shows (see [`crate::change`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Page<B> {
+    pub chrome: Chrome,
+    pub head: Head,
+    pub body: B,
+    #[serde(skip)]
+    pub tags: Vec<CacheTag>,
+}
+
+/// The same story in another edition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TranslationLink {
+    pub lang: Lang,
+    pub native: &'static str,
+    pub title: String,
+    pub href: String,
+}
+
+/// The article itself, as its page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleView {
+    pub id: i64,
+    pub url: String,
+    pub title: String,
+    pub lead: String,
+    /// Sanitized HTML of the body.
+    pub body_html: String,
+    pub published_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// Stored views plus those counted but not yet written.
+    pub views: i64,
+    pub flags: Flags,
+    pub source: Option<Source>,
+    pub cover: Option<Cover>,
+    pub section: Link,
+    pub kicker: Option<Link>,
+    pub author: Option<Link>,
+    pub tags: Vec<Link>,
+}
+
+/// The article page (SPEC R2).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleBody {
+    pub article: ArticleView,
+    pub translations: Vec<TranslationLink>,
+    /// "The most important news" of the article's section.
+    pub important: Vec<Card>,
+    pub related: Vec<Card>,
+    pub ad: Option<Ad>,
+}
+
+/// A section's block on the home page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionBlock {
+    pub slug: String,
+    pub name: String,
+    pub url: String,
+    pub articles: Vec<Card>,
+}
+
+/// An edition's home page (SPEC R5).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HomeBody {
+    pub top: Option<Card>,
+    pub latest: Vec<Card>,
+    pub blocks: Vec<SectionBlock>,
+    pub most_read_day: Vec<Card>,
+    pub most_read_week: Vec<Card>,
+    pub ad: Option<Ad>,
+}
+
+/// Pagination links of a listing; `None` where there is no such page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pager {
+    pub page: u32,
+    pub last: u32,
+    pub prev_href: Option<String>,
+    pub next_href: Option<String>,
+}
+
+/// What a listing is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ListKind {
+    Section,
+    Tag,
+    Author,
+    Archive,
+}
+
+/// A section, tag, author or day archive listing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListBody {
+    pub kind: ListKind,
+    pub heading: String,
+    pub intro: Option<String>,
+    pub total: u64,
+    pub articles: Vec<Card>,
+    pub pager: Pager,
+    /// Day archive: the neighbouring days.
+    pub prev_day_href: Option<String>,
+    pub next_day_href: Option<String>,
+    pub ad: Option<Ad>,
+}
+
+/// The search page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchBody {
+    pub query: String,
+    pub latest: Vec<Card>,
+}
+
+/// An error page (404, 5xx).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ErrorBody {
+    pub status: u16,
+}
+
+pub type ArticlePage = Page<ArticleBody>;
+pub type HomePage = Page<HomeBody>;
+pub type ListPage = Page<ListBody>;
+pub type SearchPage = Page<SearchBody>;
+pub type ErrorPage = Page<ErrorBody>;

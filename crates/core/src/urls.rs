@@ -1,0 +1,266 @@
+//! The one place reader addresses are made (SPEC "Addresses"): the router registers the route
+//! table below, the use cases and templates build links with [`Urls`], the page cache keys pages
+//! by [`RouteKind::of_path`], and tests ask the same builder. The edition prefix is applied here
+//! and nowhere else.
+
+use crate::Lang;
+use jiff::civil::Date;
+
+/// What a reader address shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RouteKind {
+    Home,
+    Article,
+    Section,
+    Tag,
+    Author,
+    Day,
+    Search,
+}
+
+/// One reader route: its path pattern after the edition prefix (axum syntax) and the query
+/// parameters it reads. Parameters not named here never reach a handler or a cache key.
+#[derive(Debug, Clone, Copy)]
+pub struct RouteSpec {
+    pub kind: RouteKind,
+    pub pattern: &'static str,
+    pub query: &'static [&'static str],
+}
+
+/// Query parameters of a paginated listing.
+const PAGED: &[&str] = &["page"];
+/// Query parameters of the search page, in the order a cache key keeps them.
+const SEARCH: &[&str] = &["q", "section", "from", "to", "page"];
+
+/// Every reader route. Each is served as is for the default edition and under `/{lang}` for
+/// the others.
+pub const READER_ROUTES: &[RouteSpec] = &[
+    RouteSpec {
+        kind: RouteKind::Home,
+        pattern: "/",
+        query: &[],
+    },
+    RouteSpec {
+        kind: RouteKind::Article,
+        pattern: "/post/{slug}",
+        query: &[],
+    },
+    RouteSpec {
+        kind: RouteKind::Section,
+        pattern: "/category/{slug}",
+        query: PAGED,
+    },
+    RouteSpec {
+        kind: RouteKind::Tag,
+        pattern: "/tag/{slug}",
+        query: PAGED,
+    },
+    RouteSpec {
+        kind: RouteKind::Author,
+        pattern: "/author/{slug}",
+        query: PAGED,
+    },
+    RouteSpec {
+        kind: RouteKind::Day,
+        pattern: "/archive/{year}/{month}/{day}",
+        query: PAGED,
+    },
+    RouteSpec {
+        kind: RouteKind::Search,
+        pattern: "/search",
+        query: SEARCH,
+    },
+];
+
+impl RouteKind {
+    /// The route's spec in [`READER_ROUTES`].
+    pub fn spec(self) -> &'static RouteSpec {
+        READER_ROUTES
+            .iter()
+            .find(|r| r.kind == self)
+            .unwrap_or(&READER_ROUTES[0])
+    }
+
+    /// Which reader route a path (`/en/post/x`, `/category/y`) belongs to, judged by its shape
+    /// alone; `None` for anything else (static files, the API, unknown paths).
+    pub fn of_path(path: &str) -> Option<RouteKind> {
+        let mut segs: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
+        if segs.first().is_some_and(|s| is_edition_segment(s)) {
+            segs.remove(0);
+        }
+        match segs.as_slice() {
+            [] | [""] => Some(RouteKind::Home),
+            ["post", s] if !s.is_empty() => Some(RouteKind::Article),
+            ["category", s] if !s.is_empty() => Some(RouteKind::Section),
+            ["tag", s] if !s.is_empty() => Some(RouteKind::Tag),
+            ["author", s] if !s.is_empty() => Some(RouteKind::Author),
+            ["archive", y, m, d] if !y.is_empty() && !m.is_empty() && !d.is_empty() => {
+                Some(RouteKind::Day)
+            }
+            ["search"] => Some(RouteKind::Search),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a first path segment names an edition (two lowercase letters).
+fn is_edition_segment(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Builds reader addresses (paths, without scheme and host). The default edition is served at
+/// `/`, the others under `/{code}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Urls {
+    default: Lang,
+}
+
+impl Urls {
+    pub fn new(default_edition: Lang) -> Self {
+        Urls {
+            default: default_edition,
+        }
+    }
+
+    pub fn default_edition(&self) -> Lang {
+        self.default
+    }
+
+    /// `""` for the default edition, `"/en"` for the others.
+    pub fn prefix(&self, lang: Lang) -> &'static str {
+        if lang == self.default {
+            ""
+        } else {
+            match lang {
+                Lang::Ru => "/ru",
+                Lang::En => "/en",
+                Lang::Hy => "/hy",
+                Lang::Az => "/az",
+            }
+        }
+    }
+
+    /// `/` or `/en/`.
+    pub fn home(&self, lang: Lang) -> String {
+        format!("{}/", self.prefix(lang))
+    }
+
+    pub fn article(&self, lang: Lang, slug: &str) -> String {
+        format!("{}/post/{slug}", self.prefix(lang))
+    }
+
+    pub fn section(&self, lang: Lang, slug: &str) -> String {
+        format!("{}/category/{slug}", self.prefix(lang))
+    }
+
+    pub fn tag(&self, lang: Lang, slug: &str) -> String {
+        format!("{}/tag/{slug}", self.prefix(lang))
+    }
+
+    pub fn author(&self, lang: Lang, slug: &str) -> String {
+        format!("{}/author/{slug}", self.prefix(lang))
+    }
+
+    /// `/archive/2026/11/05`.
+    pub fn day(&self, lang: Lang, date: Date) -> String {
+        format!(
+            "{}/archive/{:04}/{:02}/{:02}",
+            self.prefix(lang),
+            date.year(),
+            date.month(),
+            date.day()
+        )
+    }
+
+    /// The search page; with a query, `?q=` percent-encoded.
+    pub fn search(&self, lang: Lang, query: Option<&str>) -> String {
+        let base = format!("{}/search", self.prefix(lang));
+        match query.map(str::trim).filter(|q| !q.is_empty()) {
+            Some(q) => format!("{base}?q={}", encode_query_value(q)),
+            None => base,
+        }
+    }
+
+    /// Page `n` of a listing at `path`: the path itself for page 1, `?page=n` after it.
+    pub fn paged(path: &str, n: u32) -> String {
+        if n <= 1 {
+            path.to_owned()
+        } else if path.contains('?') {
+            format!("{path}&page={n}")
+        } else {
+            format!("{path}?page={n}")
+        }
+    }
+
+    /// The address of `kind` in an edition, from its slug (article, section, tag, author) —
+    /// what a template's `url_for` asks. Kinds that need more than a slug get their base path.
+    pub fn by_kind(&self, lang: Lang, kind: RouteKind, slug: &str) -> String {
+        match kind {
+            RouteKind::Home | RouteKind::Day => self.home(lang),
+            RouteKind::Article => self.article(lang, slug),
+            RouteKind::Section => self.section(lang, slug),
+            RouteKind::Tag => self.tag(lang, slug),
+            RouteKind::Author => self.author(lang, slug),
+            RouteKind::Search => self.search(lang, None),
+        }
+    }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
+pub fn encode_query_value(v: &str) -> String {
+    let mut out = String::with_capacity(v.len() * 3);
+    for b in v.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefix_is_applied_once() {
+        let u = Urls::new(Lang::Ru);
+        assert_eq!(u.home(Lang::Ru), "/");
+        assert_eq!(u.home(Lang::En), "/en/");
+        assert_eq!(u.article(Lang::Ru, "x"), "/post/x");
+        assert_eq!(u.article(Lang::Hy, "x"), "/hy/post/x");
+        assert_eq!(u.section(Lang::En, "sport"), "/en/category/sport");
+        let d = Date::new(2026, 1, 5).unwrap_or_default();
+        assert_eq!(u.day(Lang::En, d), "/en/archive/2026/01/05");
+        assert_eq!(u.search(Lang::En, Some("a b&c")), "/en/search?q=a%20b%26c");
+        assert_eq!(Urls::paged("/tag/x", 1), "/tag/x");
+        assert_eq!(Urls::paged("/tag/x", 3), "/tag/x?page=3");
+        let en = Urls::new(Lang::En);
+        assert_eq!(en.article(Lang::En, "x"), "/post/x");
+        assert_eq!(en.article(Lang::Ru, "x"), "/ru/post/x");
+    }
+
+    #[test]
+    fn paths_are_recognised_by_shape() {
+        for (path, kind) in [
+            ("/", Some(RouteKind::Home)),
+            ("/en/", Some(RouteKind::Home)),
+            ("/en", Some(RouteKind::Home)),
+            ("/post/a", Some(RouteKind::Article)),
+            ("/hy/post/a", Some(RouteKind::Article)),
+            ("/en/category/sport", Some(RouteKind::Section)),
+            ("/tag/x", Some(RouteKind::Tag)),
+            ("/author/x", Some(RouteKind::Author)),
+            ("/en/archive/2026/01/05", Some(RouteKind::Day)),
+            ("/en/search", Some(RouteKind::Search)),
+            ("/static/site.css", None),
+            ("/api/v1/articles/1/views", None),
+            ("/post/", None),
+            ("/en/post/a/b", None),
+        ] {
+            assert_eq!(RouteKind::of_path(path), kind, "{path}");
+        }
+        assert_eq!(RouteKind::Search.spec().query, SEARCH);
+    }
+}

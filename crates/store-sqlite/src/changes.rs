@@ -1,0 +1,72 @@
+//! The change log: a row appended inside each write's transaction, read back in order.
+
+use crate::rows::{col, ts};
+use crate::{SqliteStore, backend};
+use async_trait::async_trait;
+use jiff::Timestamp;
+use masthead_core::{Actor, Change, ChangeKind};
+use masthead_store::{ChangeLog, Result, StoreError};
+use sqlx::{Sqlite, Transaction};
+
+/// Appends `what` to the log inside `tx`; returns its sequence.
+pub(crate) async fn append(
+    tx: &mut Transaction<'_, Sqlite>,
+    actor: &Actor,
+    what: &ChangeKind,
+) -> Result<i64> {
+    let detail = serde_json::to_string(what)
+        .map_err(|e| StoreError::Corrupt(format!("change not serializable: {e}")))?;
+    let kind = match what {
+        ChangeKind::Article(_) => "article",
+        ChangeKind::Taxonomy { .. } => "taxonomy",
+        ChangeKind::Settings => "settings",
+        ChangeKind::Ads { .. } => "ads",
+    };
+    sqlx::query_scalar(
+        "INSERT INTO change_log (at, actor, kind, detail) VALUES (?, ?, ?, ?) RETURNING seq",
+    )
+    .bind(Timestamp::now().as_millisecond())
+    .bind(actor.label())
+    .bind(kind)
+    .bind(detail)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(backend)
+}
+
+#[async_trait]
+impl ChangeLog for SqliteStore {
+    async fn changes_since(&self, after: i64, limit: u32) -> Result<Vec<Change>> {
+        let rows = sqlx::query(
+            "SELECT seq, at, actor, detail FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?",
+        )
+        .bind(after)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|r| {
+                let detail: String = col(r, "detail")?;
+                let at: i64 = col(r, "at")?;
+                Ok(Change {
+                    seq: col(r, "seq")?,
+                    at: Timestamp::from_millisecond(at)
+                        .or_else(|_| ts(0))
+                        .map_err(|_| StoreError::Corrupt("change time".into()))?,
+                    actor: col(r, "actor")?,
+                    what: serde_json::from_str(&detail)
+                        .map_err(|e| StoreError::Corrupt(format!("change detail: {e}")))?,
+                })
+            })
+            .collect()
+    }
+
+    async fn latest_seq(&self) -> Result<i64> {
+        let seq: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM change_log")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(seq.unwrap_or(0))
+    }
+}

@@ -1,0 +1,376 @@
+//! Writing articles: create, update (naming the revision it started from) and change status.
+//! Each write is one transaction that ends with its change-log row.
+
+use crate::facts::{self, Facts};
+use crate::{SqliteStore, backend, changes, slug_conflict};
+use async_trait::async_trait;
+use jiff::Timestamp;
+use masthead_core::workflow::check_transition;
+use masthead_core::{
+    Actor, ArticleContent, ChangeKind, Lang, NewArticle, Status,
+};
+use masthead_store::{ArticleWriter, Conflict, Result, StoreError, Written};
+use sqlx::{Sqlite, Transaction};
+use std::collections::HashMap;
+
+/// Resolves taxonomy slugs to ids within a transaction, remembering what it found.
+#[derive(Default)]
+pub(crate) struct Taxonomy {
+    known: HashMap<(&'static str, Lang, String), i64>,
+}
+
+impl Taxonomy {
+    pub(crate) async fn id(
+        &mut self,
+        tx: &mut Transaction<'_, Sqlite>,
+        table: &'static str,
+        edition: Lang,
+        slug: &str,
+    ) -> Result<i64> {
+        let key = (table, edition, slug.to_owned());
+        if let Some(id) = self.known.get(&key) {
+            return Ok(*id);
+        }
+        let sql = match table {
+            "sections" => "SELECT id FROM sections WHERE edition = ? AND slug = ?",
+            "tags" => "SELECT id FROM tags WHERE edition = ? AND slug = ?",
+            _ => "SELECT id FROM authors WHERE edition = ? AND slug = ?",
+        };
+        let id: Option<i64> = sqlx::query_scalar(sql)
+            .bind(edition.code())
+            .bind(slug)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(backend)?;
+        let id = id.ok_or_else(|| {
+            StoreError::InvalidReference(format!("{table}: {}/{slug}", edition.code()))
+        })?;
+        self.known.insert(key, id);
+        Ok(id)
+    }
+
+    /// Section, author and tag ids of `content` in `edition`.
+    pub(crate) async fn resolve(
+        &mut self,
+        tx: &mut Transaction<'_, Sqlite>,
+        edition: Lang,
+        content: &ArticleContent,
+    ) -> Result<(i64, Option<i64>, Vec<i64>)> {
+        let section = self.id(tx, "sections", edition, &content.section_slug).await?;
+        let author = match &content.author_slug {
+            Some(slug) => Some(self.id(tx, "authors", edition, slug).await?),
+            None => None,
+        };
+        let mut tags = Vec::with_capacity(content.tag_slugs.len());
+        for slug in &content.tag_slugs {
+            let id = self.id(tx, "tags", edition, slug).await?;
+            if !tags.contains(&id) {
+                tags.push(id);
+            }
+        }
+        Ok((section, author, tags))
+    }
+}
+
+/// Whether another article of the edition holds `slug` as a former slug.
+async fn held_as_old_slug(
+    tx: &mut Transaction<'_, Sqlite>,
+    edition: Lang,
+    slug: &str,
+    id: i64,
+) -> Result<bool> {
+    let other: Option<i64> = sqlx::query_scalar(
+        "SELECT article_id FROM slug_redirects WHERE edition = ? AND old_slug = ? AND article_id <> ?",
+    )
+    .bind(edition.code())
+    .bind(slug)
+    .bind(id)
+    .fetch_optional(&mut **tx)
+    .await
+    .map_err(backend)?;
+    Ok(other.is_some())
+}
+
+async fn write_tags(tx: &mut Transaction<'_, Sqlite>, id: i64, tags: &[i64]) -> Result<()> {
+    sqlx::query("DELETE FROM article_tags WHERE article_id = ?")
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    for (pos, tag) in tags.iter().enumerate() {
+        sqlx::query("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)")
+            .bind(id)
+            .bind(tag)
+            .bind(pos as i64)
+            .execute(&mut **tx)
+            .await
+            .map_err(backend)?;
+    }
+    Ok(())
+}
+
+/// Inserts a new article row with its tags and former slugs; returns its id and the facts a
+/// change-log row needs.
+pub(crate) async fn insert(
+    tx: &mut Transaction<'_, Sqlite>,
+    taxonomy: &mut Taxonomy,
+    a: &NewArticle,
+    now: i64,
+) -> Result<(i64, Facts)> {
+    let c = &a.content;
+    let ed = a.edition;
+    let (section_id, author_id, tag_ids) = taxonomy.resolve(tx, ed, c).await?;
+    if held_as_old_slug(tx, ed, &c.slug, 0).await? {
+        return Err(Conflict::SlugTaken {
+            edition: ed,
+            slug: c.slug.clone(),
+        }
+        .into());
+    }
+    let published = a.published_at.map(|t| t.as_second());
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO articles (edition, slug, title, lead, body_md, body_html, section_id, author_id, status, \
+         published_at, created_at, updated_at, is_breaking, is_top, is_important, source_name, source_url, \
+         cover_url, cover_alt, cover_caption, cover_credit, translation_key, views, revision, source_key, \
+         kicker_tag_id) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+    )
+    .bind(ed.code())
+    .bind(&c.slug)
+    .bind(&c.title)
+    .bind(&c.lead)
+    .bind(&c.body_md)
+    .bind(&c.body_html)
+    .bind(section_id)
+    .bind(author_id)
+    .bind(a.status.as_str())
+    .bind(published)
+    .bind(now)
+    .bind(now)
+    .bind(c.flags.breaking)
+    .bind(c.flags.top)
+    .bind(c.flags.important)
+    .bind(c.source.as_ref().map(|s| s.name.as_str()))
+    .bind(c.source.as_ref().map(|s| s.url.as_str()))
+    .bind(c.cover.as_ref().map(|x| x.url.as_str()))
+    .bind(c.cover.as_ref().map(|x| x.alt.as_str()))
+    .bind(c.cover.as_ref().map(|x| x.caption.as_str()))
+    .bind(c.cover.as_ref().map(|x| x.credit.as_str()))
+    .bind(a.translation_key.as_deref())
+    .bind(a.views)
+    .bind(a.source_key.as_deref())
+    .bind(tag_ids.first())
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(|e| match slug_conflict(ed, &c.slug)(e) {
+        StoreError::Conflict(Conflict::Unique(what)) if what.contains("source_key") => {
+            Conflict::SourceKeyTaken {
+                edition: ed,
+                key: a.source_key.clone().unwrap_or_default(),
+            }
+            .into()
+        }
+        other => other,
+    })?;
+    write_tags(tx, id, &tag_ids).await?;
+    for old in &a.old_slugs {
+        sqlx::query("INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES (?, ?, ?)")
+            .bind(ed.code())
+            .bind(old)
+            .bind(id)
+            .execute(&mut **tx)
+            .await
+            .map_err(slug_conflict(ed, old))?;
+    }
+    let facts = Facts {
+        edition: ed,
+        revision: 1,
+        status: a.status,
+        published_at: published,
+        section_id,
+        author_id,
+        tag_ids,
+        flags: (c.flags.breaking, c.flags.top, c.flags.important),
+        translation_key: a.translation_key.clone(),
+    };
+    Ok((id, facts))
+}
+
+/// Reads the article's facts and checks it is still at `expected` revision.
+async fn current(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+    expected: i64,
+) -> Result<Facts> {
+    let before = facts::read(tx, id).await?.ok_or(StoreError::NotFound)?;
+    if before.revision != expected {
+        return Err(Conflict::StaleRevision {
+            id,
+            expected,
+            current: before.revision,
+        }
+        .into());
+    }
+    Ok(before)
+}
+
+/// Appends the article's change and commits.
+async fn finish(
+    mut tx: Transaction<'_, Sqlite>,
+    actor: &Actor,
+    id: i64,
+    before: Option<&Facts>,
+    now: Timestamp,
+) -> Result<Written> {
+    let after = facts::read(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
+    let change = facts::change(&mut tx, id, before, &after, now).await?;
+    let seq = changes::append(&mut tx, actor, &ChangeKind::Article(change)).await?;
+    tx.commit().await.map_err(backend)?;
+    Ok(Written {
+        id,
+        revision: after.revision,
+        seq,
+    })
+}
+
+#[async_trait]
+impl ArticleWriter for SqliteStore {
+    async fn create_article(&self, actor: &Actor, article: &NewArticle) -> Result<Written> {
+        article.validate()?;
+        let now = Timestamp::now();
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let (id, _) = insert(&mut tx, &mut Taxonomy::default(), article, now.as_second()).await?;
+        finish(tx, actor, id, None, now).await
+    }
+
+    async fn update_article(
+        &self,
+        actor: &Actor,
+        id: i64,
+        expected_revision: i64,
+        c: &ArticleContent,
+    ) -> Result<Written> {
+        c.validate()?;
+        let now = Timestamp::now();
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let before = current(&mut tx, id, expected_revision).await?;
+        let ed = before.edition;
+        let (section_id, author_id, tag_ids) =
+            Taxonomy::default().resolve(&mut tx, ed, c).await?;
+        let old_slug: String = sqlx::query_scalar("SELECT slug FROM articles WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
+        if old_slug != c.slug && held_as_old_slug(&mut tx, ed, &c.slug, id).await? {
+            return Err(Conflict::SlugTaken {
+                edition: ed,
+                slug: c.slug.clone(),
+            }
+            .into());
+        }
+        sqlx::query(
+            "UPDATE articles SET slug = ?, title = ?, lead = ?, body_md = ?, body_html = ?, section_id = ?, \
+             author_id = ?, is_breaking = ?, is_top = ?, is_important = ?, source_name = ?, source_url = ?, \
+             cover_url = ?, cover_alt = ?, cover_caption = ?, cover_credit = ?, kicker_tag_id = ?, \
+             updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?",
+        )
+        .bind(&c.slug)
+        .bind(&c.title)
+        .bind(&c.lead)
+        .bind(&c.body_md)
+        .bind(&c.body_html)
+        .bind(section_id)
+        .bind(author_id)
+        .bind(c.flags.breaking)
+        .bind(c.flags.top)
+        .bind(c.flags.important)
+        .bind(c.source.as_ref().map(|s| s.name.as_str()))
+        .bind(c.source.as_ref().map(|s| s.url.as_str()))
+        .bind(c.cover.as_ref().map(|x| x.url.as_str()))
+        .bind(c.cover.as_ref().map(|x| x.alt.as_str()))
+        .bind(c.cover.as_ref().map(|x| x.caption.as_str()))
+        .bind(c.cover.as_ref().map(|x| x.credit.as_str()))
+        .bind(tag_ids.first())
+        .bind(now.as_second())
+        .bind(id)
+        .bind(expected_revision)
+        .execute(&mut *tx)
+        .await
+        .map_err(slug_conflict(ed, &c.slug))?;
+        write_tags(&mut tx, id, &tag_ids).await?;
+        if old_slug != c.slug {
+            // The old address keeps working; an article taking back a former slug drops it.
+            sqlx::query("DELETE FROM slug_redirects WHERE edition = ? AND old_slug = ?")
+                .bind(ed.code())
+                .bind(&c.slug)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+            sqlx::query(
+                "INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES (?, ?, ?) \
+                 ON CONFLICT (edition, old_slug) DO UPDATE SET article_id = excluded.article_id",
+            )
+            .bind(ed.code())
+            .bind(&old_slug)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        }
+        finish(tx, actor, id, Some(&before), now).await
+    }
+
+    async fn set_status(
+        &self,
+        actor: &Actor,
+        id: i64,
+        expected_revision: i64,
+        to: Status,
+        published_at: Option<Timestamp>,
+        now: Timestamp,
+    ) -> Result<Written> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let before = current(&mut tx, id, expected_revision).await?;
+        check_transition(before.status, to, published_at, now)?;
+        let keep = before.published_at;
+        let at = match to {
+            Status::Published => published_at
+                .map(|t| t.as_second())
+                .or(if before.status == Status::Unpublished {
+                    keep
+                } else {
+                    None
+                })
+                .unwrap_or(now.as_second()),
+            Status::Scheduled => published_at.map_or(now.as_second(), |t| t.as_second()),
+            _ => keep.unwrap_or(0),
+        };
+        let at = (to == Status::Published || to == Status::Scheduled || keep.is_some()).then_some(at);
+        sqlx::query(
+            "UPDATE articles SET status = ?, published_at = ?, updated_at = ?, revision = revision + 1 \
+             WHERE id = ? AND revision = ?",
+        )
+        .bind(to.as_str())
+        .bind(at)
+        .bind(now.as_second())
+        .bind(id)
+        .bind(expected_revision)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+        finish(tx, actor, id, Some(&before), now).await
+    }
+
+    async fn import(
+        &self,
+        actor: &Actor,
+        bundle: &masthead_core::ContentBundle,
+    ) -> Result<masthead_store::Imported> {
+        let imported = crate::import::import(&self.pool, actor, bundle).await?;
+        if imported.ids.len() >= 100 {
+            self.refresh_statistics(true).await?;
+        }
+        Ok(imported)
+    }
+}
