@@ -214,6 +214,12 @@ impl NewArticle {
     /// [`ArticleContent::validate`] plus the fields only a new article has.
     pub fn validate(&self) -> Result<(), CoreError> {
         self.content.validate()?;
+        if self.status == Status::Scheduled && self.published_at.is_none() {
+            return Err(CoreError::Invalid {
+                field: "published_at",
+                key: "invalid-schedule-time",
+            });
+        }
         for s in &self.old_slugs {
             crate::slug::validate(s)?;
         }
@@ -264,6 +270,9 @@ mod tests {
             slug: "Bad Slug".into(),
             ..content()
         };
-        assert_eq!(bad_slug.validate().map_err(|e| e.key()), Err("invalid-slug"));
+        assert_eq!(
+            bad_slug.validate().map_err(|e| e.key()),
+            Err("invalid-slug")
+        );
     }
 }

@@ -26,11 +26,15 @@ pub struct Change {
 pub enum ChangeKind {
     Article(ArticleChange),
     /// Sections, tags or authors of an edition.
-    Taxonomy { edition: Lang },
+    Taxonomy {
+        edition: Lang,
+    },
     /// Site settings (name, editions, time zone, links): every page may show them.
     Settings,
     /// Ads of one edition, or of every edition (`None`).
-    Ads { edition: Option<Lang> },
+    Ads {
+        edition: Option<Lang>,
+    },
 }
 
 /// A written article, with everything its change can show on: the state before the write and
@@ -65,8 +69,10 @@ pub enum CacheTag {
     Edition(Lang),
     /// Pages that show the edition's latest news (home, the search page).
     Home(Lang),
-    /// The article's page, and every page that shows the article in a list.
+    /// Every page that shows the article in a list (its title, time, cover).
     Article(i64),
+    /// The article's own page.
+    ArticlePage(i64),
     /// A section's listing pages.
     Section(i64),
     /// A tag's listing pages.
@@ -114,7 +120,8 @@ impl ChangeKind {
     /// time zone.
     ///
     /// - an article readers neither saw nor see (a draft saved): nothing;
-    /// - otherwise its page, pages listing it and its translations' pages; with a listing
+    /// - otherwise its own page, pages listing it and its translations' own pages (not the
+    ///   pages listing those); with a listing
     ///   change also its edition's home, its sections', tags', authors' and days' listings;
     ///   on the breaking strip, every page of its edition;
     /// - taxonomy and ads: every page of their edition (navigation and ad slots are in the
@@ -133,8 +140,9 @@ impl ChangeKind {
                 if !a.visible && !a.was_visible {
                     return Purge::Nothing;
                 }
-                let mut tags = HashSet::from([CacheTag::Article(a.id)]);
-                tags.extend(a.translations.iter().map(|&id| CacheTag::Article(id)));
+                let mut tags =
+                    HashSet::from([CacheTag::Article(a.id), CacheTag::ArticlePage(a.id)]);
+                tags.extend(a.translations.iter().map(|&id| CacheTag::ArticlePage(id)));
                 if a.breaking {
                     tags.insert(CacheTag::Edition(a.edition));
                 }
@@ -188,8 +196,9 @@ mod tests {
         };
         for t in [
             CacheTag::Article(7),
-            CacheTag::Article(8),
-            CacheTag::Article(9),
+            CacheTag::ArticlePage(7),
+            CacheTag::ArticlePage(8),
+            CacheTag::ArticlePage(9),
             CacheTag::Home(Lang::En),
             CacheTag::Section(2),
             CacheTag::Tag(30),
@@ -199,6 +208,10 @@ mod tests {
             assert!(tags.contains(&t), "{t:?} missing from {tags:?}");
         }
         assert!(!p.hits(&[CacheTag::Home(Lang::Ru), CacheTag::Edition(Lang::Ru)]));
+        assert!(
+            !p.hits(&[CacheTag::Home(Lang::Ru), CacheTag::Article(8)]),
+            "a page listing a translation is not touched"
+        );
         assert!(!p.hits(&[CacheTag::Edition(Lang::En), CacheTag::Article(99)]));
         assert!(p.hits(&[CacheTag::Edition(Lang::En), CacheTag::Article(7)]));
     }

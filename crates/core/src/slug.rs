@@ -57,7 +57,8 @@ pub fn slugify(text: &str) -> String {
         };
         if piece.is_empty() {
             // Signs with no Latin form (ь, ъ, apostrophes) vanish; anything else separates words.
-            if !matches!(ch, 'ь' | 'ъ' | '\'' | '’' | 'ʼ') && !out.is_empty() && !out.ends_with('-') {
+            if !matches!(ch, 'ь' | 'ъ' | '\'' | '’' | 'ʼ') && !out.is_empty() && !out.ends_with('-')
+            {
                 out.push('-');
             }
         } else {
@@ -192,7 +193,10 @@ mod tests {
     #[test]
     fn one_scheme_per_script() {
         // Russian: й is y, the soft and hard signs vanish, ё is e.
-        assert_eq!(slugify("Волонтёры вдоль набережной"), "volontery-vdol-naberezhnoy");
+        assert_eq!(
+            slugify("Волонтёры вдоль набережной"),
+            "volontery-vdol-naberezhnoy"
+        );
         assert_eq!(slugify("Подъезд и объём"), "podezd-i-obem");
         assert_eq!(slugify("Щука, цапля, хорёк"), "shchuka-tsaplya-khorek");
         // Armenian: ու is u, word-initial ե and ո are ye and vo, և is ev.

@@ -49,7 +49,7 @@ pub fn check_transition(
     if !from.next().contains(&to) {
         return Err(CoreError::Transition { from, to });
     }
-    if to == Status::Scheduled && !at.is_some_and(|t| t > now) {
+    if to == Status::Scheduled && at.is_none_or(|t| t <= now) {
         return Err(CoreError::Invalid {
             field: "published_at",
             key: "invalid-schedule-time",
@@ -114,7 +114,10 @@ mod tests {
             panic!("published → draft must be refused");
         };
         let text = e.to_string();
-        assert!(text.contains("published") && text.contains("draft"), "{text}");
+        assert!(
+            text.contains("published") && text.contains("draft"),
+            "{text}"
+        );
         assert_eq!(e.key(), "transition-refused");
     }
 
@@ -134,7 +137,12 @@ mod tests {
         assert!(is_visible(Status::Published, past, now));
         assert!(!is_visible(Status::Published, future, now));
         assert!(!is_visible(Status::Published, None, now));
-        for s in [Status::Draft, Status::Review, Status::Scheduled, Status::Unpublished] {
+        for s in [
+            Status::Draft,
+            Status::Review,
+            Status::Scheduled,
+            Status::Unpublished,
+        ] {
             assert!(!is_visible(s, past, now), "{s:?}");
         }
     }

@@ -40,6 +40,7 @@ month-12 = dekabr
 # How a date and a date-time are written: $day, $month (from month-N), $year, $time
 date-format = { $day } { $month } { $year }
 datetime-format = { $day } { $month } { $year } { $time }
+yesterday-at = Dünən, { $time }
 
 ## Article page
 article-published = Dərc olunub
@@ -100,3 +101,34 @@ error-500-text = Bu səhifəni göstərə bilmədik. Bir dəqiqədən sonra yeni
 error-400-title = Yanlış sorğu
 error-400-text = Sorğu başa düşülmədi.
 error-back-home = Ana səhifəyə keç
+
+## Sabit kodlu xətalar (API-də `error.code` açardır)
+not-found = Bu ünvanda heç nə tapılmadı.
+internal = Bizim tərəfdə nəsə səhv getdi. Bir dəqiqədən sonra yenidən cəhd edin.
+unavailable = Xidmət qısa müddətə əlçatan deyil. Yenidən cəhd edin.
+forbidden = Bu əməliyyat üçün icazəniz yoxdur.
+invalid-lines = İdxalın bəzi sətirləri yanlışdır; heç nə yazılmadı.
+slug-taken = Bu ünvan artıq başqa məqaləyə məxsusdur. Başqa sluq seçin.
+stale-revision = Siz açandan sonra bu məqaləni başqası yadda saxlayıb. Mətniniz qorunur: onu onların versiyası ilə müqayisə edib yenidən yadda saxlayın.
+source-key-taken = Bu qeyd artıq idxal olunub.
+conflict = Bu, artıq yadda saxlanmış məlumatla ziddiyyət təşkil edir.
+invalid-reference = Göstərilən bölmə, teq və ya müəllif mövcud deyil.
+unknown-edition = Belə nəşr yoxdur.
+invalid-slug = Sluqda yalnız kiçik latın hərfləri, rəqəmlər və tək defislər ola bilər.
+unknown-status = Belə status yoxdur.
+transition-refused = Məqalə «{ $from }» vəziyyətindən «{ $to }» vəziyyətinə keçə bilməz.
+invalid-title = Başlıq 1-dən 300-ə qədər simvol olmalıdır.
+invalid-lead = Giriş ən çoxu 2000 simvol ola bilər.
+invalid-body = Mətn çox uzundur (ən çoxu 1 MB).
+invalid-tags = Məqalənin ən çoxu 20 teqi ola bilər.
+invalid-source-url = Mənbə üçün ad və http(s) ünvanı lazımdır.
+invalid-schedule-time = Planlaşdırılmış məqalə üçün gələcək vaxt lazımdır.
+invalid-article-id = Məqalə nömrəsi müsbət tam ədəd olmalıdır.
+malformed-beacon = Baxış hesabatı JSON obyekti olmalıdır.
+beacon-too-large = Baxış hesabatı çox böyükdür.
+cross-site-beacon = Baxışlar yalnız bu saytın öz səhifələrindən sayılır.
+status-draft = Qaralama
+status-review = Yoxlamada
+status-scheduled = Planlaşdırılıb
+status-published = Dərc olunub
+status-unpublished = Dərcdən çıxarılıb

@@ -40,6 +40,7 @@ month-12 = December
 # How a date and a date-time are written: $day, $month (from month-N), $year, $time
 date-format = { $day } { $month } { $year }
 datetime-format = { $day } { $month } { $year } { $time }
+yesterday-at = Yesterday, { $time }
 
 ## Article page
 article-published = Published
@@ -100,3 +101,34 @@ error-500-text = We could not show this page. Please try again in a minute.
 error-400-title = Bad request
 error-400-text = The request could not be understood.
 error-back-home = Go to the home page
+
+## Errors with stable codes (the API's `error.code` is the key)
+not-found = Nothing was found at this address.
+internal = Something went wrong on our side. Please try again in a minute.
+unavailable = The service is unavailable for a moment. Please try again.
+forbidden = You are not allowed to do this.
+invalid-lines = Some lines of the import are invalid; nothing was written.
+slug-taken = This address is already taken by another article. Choose another slug.
+stale-revision = Someone else saved this article after you opened it. Your text is kept: compare it with theirs before saving again.
+source-key-taken = This record has already been imported.
+conflict = This clashes with something already saved.
+invalid-reference = A section, tag or author named here does not exist.
+unknown-edition = There is no such edition.
+invalid-slug = A slug may use only lowercase Latin letters, digits and single hyphens.
+unknown-status = There is no such status.
+transition-refused = An article cannot go from “{ $from }” to “{ $to }”.
+invalid-title = The title must be 1 to 300 characters long.
+invalid-lead = The lead must be at most 2,000 characters long.
+invalid-body = The text is too long (1 MB at most).
+invalid-tags = An article can have at most 20 tags.
+invalid-source-url = The source needs a name and an http(s) address.
+invalid-schedule-time = A scheduled article needs a publication time in the future.
+invalid-article-id = The article id must be a positive whole number.
+malformed-beacon = The view report must be a JSON object.
+beacon-too-large = The view report is too large.
+cross-site-beacon = Views are counted only from this site's own pages.
+status-draft = Draft
+status-review = In review
+status-scheduled = Scheduled
+status-published = Published
+status-unpublished = Unpublished

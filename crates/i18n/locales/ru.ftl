@@ -40,6 +40,7 @@ month-12 = декабря
 # How a date and a date-time are written: $day, $month (from month-N), $year, $time
 date-format = { $day } { $month } { $year }
 datetime-format = { $day } { $month } { $year } { $time }
+yesterday-at = Вчера, { $time }
 
 ## Article page
 article-published = Опубликовано
@@ -104,3 +105,34 @@ error-500-text = Не удалось показать эту страницу. �
 error-400-title = Некорректный запрос
 error-400-text = Не удалось разобрать запрос.
 error-back-home = На главную
+
+## Ошибки со стабильными кодами (в API `error.code` — это ключ)
+not-found = По этому адресу ничего не найдено.
+internal = У нас что-то пошло не так. Попробуйте через минуту.
+unavailable = Сервис ненадолго недоступен. Попробуйте ещё раз.
+forbidden = У вас нет прав на это действие.
+invalid-lines = В импорте есть неверные строки; ничего не записано.
+slug-taken = Этот адрес уже занят другой статьёй. Выберите другой слаг.
+stale-revision = Кто-то сохранил эту статью после того, как вы её открыли. Ваш текст сохранён: сравните его с их версией и сохраните снова.
+source-key-taken = Эта запись уже импортирована.
+conflict = Это противоречит уже сохранённым данным.
+invalid-reference = Указанная рубрика, тег или автор не существует.
+unknown-edition = Такой редакции нет.
+invalid-slug = В слаге допустимы только строчные латинские буквы, цифры и одиночные дефисы.
+unknown-status = Такого статуса нет.
+transition-refused = Статью нельзя перевести из состояния «{ $from }» в «{ $to }».
+invalid-title = Заголовок должен содержать от 1 до 300 символов.
+invalid-lead = Лид должен быть не длиннее 2000 символов.
+invalid-body = Текст слишком длинный (не больше 1 МБ).
+invalid-tags = У статьи может быть не больше 20 тегов.
+invalid-source-url = Для источника нужны название и адрес http(s).
+invalid-schedule-time = Для отложенной публикации нужно время в будущем.
+invalid-article-id = Номер статьи должен быть целым положительным числом.
+malformed-beacon = Отчёт о просмотре должен быть объектом JSON.
+beacon-too-large = Отчёт о просмотре слишком большой.
+cross-site-beacon = Просмотры считаются только со страниц этого сайта.
+status-draft = Черновик
+status-review = На проверке
+status-scheduled = Запланирована
+status-published = Опубликована
+status-unpublished = Снята с публикации

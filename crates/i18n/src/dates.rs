@@ -57,6 +57,21 @@ pub fn format_datetime(lang: Lang, ts: Timestamp, tz: &TimeZone) -> String {
     )
 }
 
+/// When something happened, as a list of news shows it: the bare time for today (in `tz`),
+/// "yesterday, 23:31" for yesterday, and the full date and time before that or in the future.
+pub fn format_recent(lang: Lang, ts: Timestamp, now: Timestamp, tz: &TimeZone) -> String {
+    let day = zoned(ts, tz).date();
+    let today = zoned(now, tz).date();
+    if day == today {
+        format_time(ts, tz)
+    } else if today.yesterday().is_ok_and(|y| y == day) {
+        let time = format_time(ts, tz);
+        Catalogs::embedded().t(lang, "yesterday-at", &[("time", Arg::Str(&time))])
+    } else {
+        format_datetime(lang, ts, tz)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +92,36 @@ mod tests {
         );
         let utc = TimeZone::UTC;
         assert_eq!(format_time(ts, &utc), "02:37");
+    }
+
+    #[test]
+    fn recent_times_name_the_day_when_it_is_not_today() {
+        let baku = TimeZone::get("Asia/Baku").unwrap_or_else(|e| panic!("{e}"));
+        let at = |s: &str| s.parse::<Timestamp>().unwrap_or_else(|e| panic!("{e}"));
+        // 23:31 on 11 May in Baku.
+        let item = at("2024-05-11T19:31:00Z");
+        assert_eq!(
+            format_recent(Lang::En, item, at("2024-05-11T19:50:00Z"), &baku),
+            "23:31"
+        );
+        // 00:10 on 12 May in Baku: the item is yesterday's.
+        let after_midnight = at("2024-05-11T20:10:00Z");
+        assert_eq!(
+            format_recent(Lang::En, item, after_midnight, &baku),
+            "Yesterday, 23:31"
+        );
+        assert_eq!(
+            format_recent(Lang::Ru, item, after_midnight, &baku),
+            "Вчера, 23:31"
+        );
+        assert_eq!(
+            format_recent(Lang::En, item, at("2024-05-14T08:00:00Z"), &baku),
+            "11 May 2024 23:31"
+        );
+        // In UTC the same instants are both on 11 May.
+        assert_eq!(
+            format_recent(Lang::En, item, after_midnight, &TimeZone::UTC),
+            "19:31"
+        );
     }
 }

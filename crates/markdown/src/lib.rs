@@ -51,7 +51,6 @@ static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
     )
     .add_tag_attributes("a", ["href", "title"])
     .add_tag_attributes("ol", ["start"])
-
     .url_schemes(HashSet::from(["http", "https", "mailto"]))
     .link_rel(Some("noopener nofollow"))
     .url_relative(ammonia::UrlRelative::PassThrough);
@@ -62,10 +61,16 @@ static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
 /// to them instead. The editor's help shows this list.
 pub const UNSUPPORTED: &[(&str, &str)] = &[
     ("footnotes `[^1]`", "shown as typed"),
-    ("task lists `- [ ]`", "shown as a plain list with the brackets"),
+    (
+        "task lists `- [ ]`",
+        "shown as a plain list with the brackets",
+    ),
     ("definition lists", "shown as plain paragraphs"),
     ("heading ids `{#id}`", "shown as typed"),
-    ("column alignment in tables `:--:`", "columns are left-aligned"),
+    (
+        "column alignment in tables `:--:`",
+        "columns are left-aligned",
+    ),
     (
         "raw HTML other than simple formatting",
         "removed (scripts, frames, styles, forms)",
@@ -212,13 +217,33 @@ mod tests {
     #[test]
     fn corpus_of_constructs() {
         let corpus: &[(&str, &str, &[&str])] = &[
-            ("paragraphs", "One.\n\nTwo.", &["<p>One.</p>", "<p>Two.</p>"]),
-            ("emphasis", "*it* and _it_", &["<em>it</em> and <em>it</em>"]),
-            ("strong", "**b** and __b__", &["<strong>b</strong> and <strong>b</strong>"]),
+            (
+                "paragraphs",
+                "One.\n\nTwo.",
+                &["<p>One.</p>", "<p>Two.</p>"],
+            ),
+            (
+                "emphasis",
+                "*it* and _it_",
+                &["<em>it</em> and <em>it</em>"],
+            ),
+            (
+                "strong",
+                "**b** and __b__",
+                &["<strong>b</strong> and <strong>b</strong>"],
+            ),
             ("strikethrough", "~~gone~~", &["<del>gone</del>"]),
             ("inline code", "use `x < y`", &["<code>x &lt; y</code>"]),
-            ("fenced code", "```\nlet a = 1;\n```", &["<pre><code>let a = 1;\n</code></pre>"]),
-            ("indented code", "    let b = 2;", &["<pre><code>let b = 2;"]),
+            (
+                "fenced code",
+                "```\nlet a = 1;\n```",
+                &["<pre><code>let a = 1;\n</code></pre>"],
+            ),
+            (
+                "indented code",
+                "    let b = 2;",
+                &["<pre><code>let b = 2;"],
+            ),
             ("h1 becomes h2", "# One", &["<h2>One</h2>"]),
             ("h2", "## Two", &["<h2>Two</h2>"]),
             ("h3", "### Three", &["<h3>Three</h3>"]),
@@ -226,23 +251,70 @@ mod tests {
             ("h5", "##### Five", &["<h5>Five</h5>"]),
             ("h6", "###### Six", &["<h6>Six</h6>"]),
             ("setext heading", "Title\n=====", &["<h2>Title</h2>"]),
-            ("blockquote", "> said\n>\n> > nested", &["<blockquote>", "<p>said</p>", "</blockquote>"]),
-            ("bullet list", "- a\n- b\n  - c", &["<ul>", "<li>a</li>", "<li>b\n<ul>\n<li>c</li>"]),
-            ("ordered list", "1. a\n2. b", &["<ol>", "<li>a</li>", "<li>b</li>"]),
+            (
+                "blockquote",
+                "> said\n>\n> > nested",
+                &["<blockquote>", "<p>said</p>", "</blockquote>"],
+            ),
+            (
+                "bullet list",
+                "- a\n- b\n  - c",
+                &["<ul>", "<li>a</li>", "<li>b\n<ul>\n<li>c</li>"],
+            ),
+            (
+                "ordered list",
+                "1. a\n2. b",
+                &["<ol>", "<li>a</li>", "<li>b</li>"],
+            ),
             ("ordered list from 3", "3. c\n4. d", &["<ol start=\"3\">"]),
-            ("link", "[x](https://x.example/a \"T\")", &["<a href=\"https://x.example/a\" title=\"T\" rel=\"noopener nofollow\">x</a>"]),
-            ("autolink", "<https://x.example>", &["<a href=\"https://x.example\" rel=\"noopener nofollow\">https://x.example</a>"]),
-            ("mail link", "[mail](mailto:desk@x.example)", &["href=\"mailto:desk@x.example\""]),
-            ("relative link", "[p](/post/other)", &["href=\"/post/other\""]),
-            ("figure", "![Alt](/i.png \"Cap\")", &["<figure><img src=\"/i.png\" alt=\"Alt\"", "<figcaption>Cap</figcaption></figure>"]),
-            ("inline image", "See ![i](/i.png) here", &["<img src=\"/i.png\" alt=\"i\">"]),
+            (
+                "link",
+                "[x](https://x.example/a \"T\")",
+                &["<a href=\"https://x.example/a\" title=\"T\" rel=\"noopener nofollow\">x</a>"],
+            ),
+            (
+                "autolink",
+                "<https://x.example>",
+                &["<a href=\"https://x.example\" rel=\"noopener nofollow\">https://x.example</a>"],
+            ),
+            (
+                "mail link",
+                "[mail](mailto:desk@x.example)",
+                &["href=\"mailto:desk@x.example\""],
+            ),
+            (
+                "relative link",
+                "[p](/post/other)",
+                &["href=\"/post/other\""],
+            ),
+            (
+                "figure",
+                "![Alt](/i.png \"Cap\")",
+                &[
+                    "<figure><img src=\"/i.png\" alt=\"Alt\"",
+                    "<figcaption>Cap</figcaption></figure>",
+                ],
+            ),
+            (
+                "inline image",
+                "See ![i](/i.png) here",
+                &["<img src=\"/i.png\" alt=\"i\">"],
+            ),
             ("hard break", "line  \nnext", &["line<br>"]),
             ("backslash break", "line\\\nnext", &["line<br>"]),
             ("rule", "a\n\n---\n\nb", &["<hr>"]),
-            ("table", "| a | b |\n|---|---|\n| 1 | 2 |", &["<table>", "<th>a</th>", "<td>2</td>"]),
+            (
+                "table",
+                "| a | b |\n|---|---|\n| 1 | 2 |",
+                &["<table>", "<th>a</th>", "<td>2</td>"],
+            ),
             ("entity", "a &mdash; b &amp; c", &["a — b &amp; c"]),
             ("escapes", r"\*not em\*", &["<p>*not em*</p>"]),
-            ("raw formatting html", "H<sub>2</sub>O and x<sup>2</sup>", &["H<sub>2</sub>O", "x<sup>2</sup>"]),
+            (
+                "raw formatting html",
+                "H<sub>2</sub>O and x<sup>2</sup>",
+                &["H<sub>2</sub>O", "x<sup>2</sup>"],
+            ),
         ];
         for (name, md, wants) in corpus {
             let h = to_html(md);
@@ -259,7 +331,11 @@ mod tests {
 
     #[test]
     fn unsupported_constructs_keep_their_text() {
-        for md in ["Note[^1]\n\n[^1]: The note.", "- [ ] todo\n- [x] done", "## Title {#anchor}"] {
+        for md in [
+            "Note[^1]\n\n[^1]: The note.",
+            "- [ ] todo\n- [x] done",
+            "## Title {#anchor}",
+        ] {
             let h = to_html(md);
             let text: String = md.chars().filter(|c| c.is_alphabetic()).collect();
             let shown: String = h.chars().filter(|c| c.is_alphabetic()).collect();

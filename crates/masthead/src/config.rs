@@ -1,9 +1,7 @@
 //! Configuration from flags and `MASTHEAD_*` environment variables. Secrets (a password in the
 //! database URL) never appear in Debug output or logs.
 
-use anyhow::Context;
 use clap::Args;
-use masthead_store_sqlite::SqliteStore;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -12,7 +10,7 @@ pub struct StoreArgs {
     /// Where the database, search index and media live.
     #[arg(long, env = "MASTHEAD_DATA_DIR", default_value = "./masthead-data")]
     pub data_dir: PathBuf,
-    /// Database URL; defaults to SQLite in the data directory.
+    /// Database URL (sqlite://PATH or postgres://…); defaults to SQLite in the data directory.
     #[arg(long, env = "MASTHEAD_DATABASE_URL")]
     pub database_url: Option<String>,
 }
@@ -41,25 +39,16 @@ pub fn redact(url: &str) -> String {
 }
 
 impl StoreArgs {
-    pub fn url(&self) -> String {
-        self.database_url
-            .clone()
-            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("masthead.db").display()))
-    }
-
-    pub async fn open(&self) -> anyhow::Result<SqliteStore> {
-        std::fs::create_dir_all(&self.data_dir)
-            .with_context(|| format!("creating the data directory {}", self.data_dir.display()))?;
-        let url = self.url();
-        if !url.starts_with("sqlite:") {
-            anyhow::bail!(
-                "unsupported database URL {} (this build supports sqlite://)",
-                redact(&url)
-            );
+    /// The database URL: the one given, or SQLite in the data directory (created if missing).
+    pub fn url(&self) -> std::io::Result<String> {
+        if let Some(url) = &self.database_url {
+            return Ok(url.clone());
         }
-        SqliteStore::open(&url)
-            .await
-            .with_context(|| format!("opening the database {}", redact(&url)))
+        std::fs::create_dir_all(&self.data_dir)?;
+        Ok(format!(
+            "sqlite://{}",
+            self.data_dir.join("masthead.db").display()
+        ))
     }
 }
 

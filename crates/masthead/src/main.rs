@@ -1,13 +1,14 @@
-//! The `masthead` binary: commands, configuration and wiring. The only crate that sees every
-//! other one.
+//! The `masthead` binary: commands and configuration. The application itself is built by the
+//! library half of this crate (`masthead::build`).
 
 mod config;
 mod serve;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use config::StoreArgs;
-use masthead_core::Lang;
+use config::{StoreArgs, redact};
+use masthead::{App, Config, Setup};
+use masthead_core::{Actor, Lang};
 
 #[derive(Parser)]
 #[command(
@@ -39,15 +40,30 @@ enum Command {
 #[derive(Subcommand)]
 enum ImportFormat {
     /// Masthead JSON Lines: one article a line (title, body, lead, section, tags, published_at,
-    /// source_name, source_url, kicker, author).
+    /// source_name, source_url, kicker, author, id or doc_id). Records already imported (same
+    /// id, else source URL, else title and body) are left alone.
     Jsonl {
         file: std::path::PathBuf,
         /// The edition the articles belong to (ru, en, hy, az).
         #[arg(long, env = "MASTHEAD_EDITION")]
         edition: String,
+        /// Import the valid lines and report the invalid ones, instead of importing nothing.
+        #[arg(long)]
+        skip_invalid: bool,
         #[command(flatten)]
         store: StoreArgs,
     },
+}
+
+/// A built application, or the error explained with the exit code it calls for.
+pub(crate) fn built(
+    result: Result<App, masthead::build::BuildError>,
+    url: &str,
+) -> anyhow::Result<App> {
+    result.map_err(|e| {
+        eprintln!("masthead: {e} ({})", redact(url));
+        std::process::exit(e.exit_code());
+    })
 }
 
 fn main() -> anyhow::Result<()> {
@@ -69,8 +85,12 @@ fn main() -> anyhow::Result<()> {
         match cli.command {
             Command::Serve(args) => serve::run(args).await,
             Command::Migrate { store } => {
-                let s = store.open().await?;
-                s.close().await;
+                let url = store.url().context("creating the data directory")?;
+                let config = Config {
+                    setup: Setup::Nothing,
+                    ..Config::new(url.clone())
+                };
+                built(masthead::build(config).await, &url)?.shutdown().await;
                 println!("database is up to date");
                 Ok(())
             }
@@ -79,23 +99,61 @@ fn main() -> anyhow::Result<()> {
                     ImportFormat::Jsonl {
                         file,
                         edition,
+                        skip_invalid,
                         store,
                     },
-            } => {
-                let lang: Lang = edition
-                    .parse()
-                    .map_err(|e| anyhow::anyhow!("--edition: {e}"))?;
-                let text = std::fs::read_to_string(&file)
-                    .with_context(|| format!("reading {}", file.display()))?;
-                let sqlite = store.open().await?;
-                let (site, _) =
-                    serve::site(std::sync::Arc::new(sqlite.clone()), String::new()).await?;
-                masthead_service::ensure_setup(&site, false).await?;
-                let ids = site.import_jsonl(&text, lang).await?;
-                sqlite.close().await;
-                println!("imported {} articles into the {lang} edition", ids.len());
-                Ok(())
-            }
+            } => import_jsonl(&file, &edition, skip_invalid, &store).await,
         }
     })
+}
+
+async fn import_jsonl(
+    file: &std::path::Path,
+    edition: &str,
+    skip_invalid: bool,
+    store: &StoreArgs,
+) -> anyhow::Result<()> {
+    let lang: Lang = edition.parse().map_err(|e| {
+        eprintln!("masthead: --edition: {e}");
+        std::process::exit(2);
+    })?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let url = store.url().context("creating the data directory")?;
+    let config = Config {
+        setup: Setup::Empty,
+        ..Config::new(url.clone())
+    };
+    let app = built(masthead::build(config).await, &url)?;
+    let result = app
+        .site
+        .import_jsonl(&Actor::system("import"), &text, lang, skip_invalid)
+        .await;
+    app.shutdown().await;
+    match result {
+        Ok(report) => {
+            for bad in &report.invalid {
+                eprintln!("{}:{}: skipped: {}", file.display(), bad.line, bad.reason);
+            }
+            println!(
+                "imported {} articles into the {lang} edition ({} already there, {} invalid lines skipped; change log at {})",
+                report.imported.len(),
+                report.existing,
+                report.invalid.len(),
+                report.seq
+            );
+            Ok(())
+        }
+        Err(masthead_service::ServiceError::InvalidLines(lines)) => {
+            for bad in &lines {
+                eprintln!("{}:{}: {}", file.display(), bad.line, bad.reason);
+            }
+            eprintln!(
+                "masthead: {} invalid lines; nothing was imported (use --skip-invalid to import the rest)",
+                lines.len()
+            );
+            std::process::exit(1);
+        }
+        Err(e) => Err(e).context("importing"),
+    }
 }

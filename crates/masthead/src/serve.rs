@@ -1,14 +1,10 @@
-//! `masthead serve`: open the store, set up a fresh site, serve until SIGTERM, then flush.
+//! `masthead serve`: build the application, serve until SIGTERM, then flush and close.
 
-use crate::config::StoreArgs;
+use crate::config::{StoreArgs, redact};
 use anyhow::Context;
 use clap::Args;
-use masthead_render::Renderer;
-use masthead_service::Site;
-use masthead_store::DynStore;
-use masthead_web::{AppState, PageCache, assets::Assets};
+use masthead::{Config, Setup};
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Args, Debug)]
@@ -27,19 +23,15 @@ pub struct ServeArgs {
     /// Seconds between writes of counted views.
     #[arg(long, env = "MASTHEAD_VIEW_FLUSH_SECS", default_value_t = 5)]
     pub view_flush_secs: u64,
-    /// Memory for cached pages, in MiB.
-    #[arg(long, env = "MASTHEAD_PAGE_CACHE_MB", default_value_t = 48)]
+    /// Memory for cached pages, in MiB (0 turns the page cache off).
+    #[arg(long, env = "MASTHEAD_PAGE_CACHE_MB", default_value_t = 160)]
     pub page_cache_mb: u64,
-}
-
-/// The site over a store, with the embedded assets its pages link to.
-pub async fn site(store: DynStore, base_url: String) -> anyhow::Result<(Arc<Site>, Arc<Assets>)> {
-    let assets = Arc::new(Assets::load());
-    let renderer = Renderer::new(assets.urls.clone()).context("loading templates")?;
-    Ok((
-        Arc::new(Site::new(store, renderer, base_url).await?),
-        assets,
-    ))
+    /// Seconds a cached page stays fresh before it is rendered anew in the background.
+    #[arg(long, env = "MASTHEAD_PAGE_FRESH_SECS", default_value_t = 60)]
+    pub page_fresh_secs: u64,
+    /// Take readers' addresses from X-Forwarded-For (only behind a proxy that sets it).
+    #[arg(long, env = "MASTHEAD_TRUST_FORWARDED")]
+    pub trust_forwarded: bool,
 }
 
 async fn shutdown_signal() {
@@ -62,50 +54,50 @@ async fn shutdown_signal() {
 }
 
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
-    let sqlite = args.store.open().await?;
-    let store: DynStore = Arc::new(sqlite.clone());
+    let url = args.store.url().context("creating the data directory")?;
     let base_url = args
         .base_url
         .clone()
         .unwrap_or_else(|| format!("http://{}", args.addr));
-    let (site, assets) = site(store, base_url.clone()).await?;
-    if masthead_service::ensure_setup(&site, !args.no_demo).await? {
+    let config = Config {
+        base_url: base_url.clone(),
+        setup: if args.no_demo {
+            Setup::Empty
+        } else {
+            Setup::Demo
+        },
+        page_cache_bytes: args.page_cache_mb * 1024 * 1024,
+        page_fresh_for: Duration::from_secs(args.page_fresh_secs.max(1)),
+        trust_forwarded: args.trust_forwarded,
+        ..Config::new(url.clone())
+    };
+    let app = crate::built(masthead::build(config).await, &url)?;
+    if app.first_run {
         tracing::info!(demo = !args.no_demo, "first run: site set up");
     }
-    let cache = PageCache::new(args.page_cache_mb * 1024 * 1024, Duration::from_secs(60));
-    let state = AppState::new(site.clone(), assets, cache);
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("binding {}", args.addr))?;
-
     let flusher = {
-        let site = site.clone();
+        let site = app.site.clone();
         let every = Duration::from_secs(args.view_flush_secs.max(1));
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(every);
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
                 tick.tick().await;
-                if let Err(e) = site.views.flush(&site.store).await {
+                if let Err(e) = site.flush_views().await {
                     tracing::warn!(error = %e, "view flush failed; will retry");
                 }
             }
         })
     };
-
-    println!(
-        "Masthead is serving {base_url} (data in {})",
-        args.store.data_dir.display()
-    );
-    masthead_web::serve(listener, masthead_web::app(state), shutdown_signal())
+    println!("Masthead is serving {base_url} (database {})", redact(&url));
+    masthead_web::serve(listener, app.service.clone(), shutdown_signal())
         .await
         .context("serving")?;
     flusher.abort();
-    match site.views.flush(&site.store).await {
-        Ok(n) => tracing::info!(views = n, "flushed view counts"),
-        Err(e) => tracing::error!(error = %e, "final view flush failed"),
-    }
-    sqlite.close().await;
+    app.shutdown().await;
     tracing::info!("stopped");
     Ok(())
 }

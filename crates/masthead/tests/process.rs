@@ -192,10 +192,11 @@ fn sigterm_keeps_counted_views() {
     let beacon = server.url(&format!("/api/v1/articles/{id}/views"));
     let body = json!({ "lang": "en" });
 
+    // Seven readers (one reader counts once per article per half hour).
     let mut last: Option<i64> = None;
     for i in 1..=7 {
         let v = views_of(
-            &post_json(&beacon, DESKTOP_UA, &body),
+            &post_json(&beacon, &format!("{DESKTOP_UA} Reader/{i}"), &body),
             &format!("view {i} of article {id}"),
         );
         if let Some(prev) = last {

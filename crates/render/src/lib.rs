@@ -1,9 +1,6 @@
-//! Pages as HTML: the default theme's templates (minijinja, embedded), the view models they
-//! are filled from, and Markdown to sanitized HTML.
+//! Page models as HTML: the default theme's templates (minijinja, embedded) filled from the
+//! models in `core::page`. Knows nothing of HTTP or storage.
 
-pub mod markdown;
-pub mod model;
 mod templates;
 
-pub use model::*;
 pub use templates::{PageModel, RenderError, Renderer};

@@ -1,9 +1,12 @@
-//! The template environment: embedded templates, the `t` translation function, date filters and
-//! content-hashed asset URLs.
+//! The template environment: embedded templates, the `t` translation function, `url_for`, date
+//! filters and content-hashed asset URLs.
 
-use crate::model::{ArticlePage, Chrome, ErrorPage, Head, HomePage, ListPage, SearchPage};
-use masthead_core::Lang;
+use masthead_core::page::{
+    ArticleBody, Chrome, ErrorBody, Head, HomeBody, ListBody, Page, SearchBody,
+};
+use masthead_core::{Lang, RouteKind, Urls};
 use masthead_i18n::{Arg, Catalogs, TimeZone};
+use masthead_markdown::esc;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, ErrorKind, State};
 use serde::Serialize;
@@ -11,9 +14,16 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use thiserror::Error;
 
+/// A template that failed to render: a bug, its message is for the log.
 #[derive(Debug, Error)]
 #[error("template error: {0}")]
 pub struct RenderError(String);
+
+impl RenderError {
+    pub fn from_message(m: impl Into<String>) -> Self {
+        RenderError(m.into())
+    }
+}
 
 const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../templates/base.html")),
@@ -25,24 +35,24 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("error.html", include_str!("../templates/error.html")),
 ];
 
-/// A page's view model and the template that shows it.
+/// A page body and the template that shows it.
 pub trait PageModel: Serialize {
     const TEMPLATE: &'static str;
 }
 
-impl PageModel for HomePage {
+impl PageModel for HomeBody {
     const TEMPLATE: &'static str = "home.html";
 }
-impl PageModel for ArticlePage {
+impl PageModel for ArticleBody {
     const TEMPLATE: &'static str = "article.html";
 }
-impl PageModel for ListPage {
+impl PageModel for ListBody {
     const TEMPLATE: &'static str = "list.html";
 }
-impl PageModel for SearchPage {
+impl PageModel for SearchBody {
     const TEMPLATE: &'static str = "search.html";
 }
-impl PageModel for ErrorPage {
+impl PageModel for ErrorBody {
     const TEMPLATE: &'static str = "error.html";
 }
 
@@ -54,9 +64,9 @@ pub struct Renderer {
 #[derive(Serialize)]
 struct Ctx<'a, P: Serialize> {
     lang: Lang,
-    prefix: &'a str,
     chrome: &'a Chrome,
     head: &'a Head,
+    /// The page's absolute canonical address; empty for pages that have none (errors).
     canonical: String,
     page: &'a P,
 }
@@ -66,6 +76,16 @@ fn lang_of(state: &State) -> Lang {
         .lookup("lang")
         .and_then(|v| v.as_str().and_then(|s| s.parse().ok()))
         .unwrap_or(Lang::Ru)
+}
+
+/// The URL builder of the page being rendered (its chrome knows the default edition).
+fn urls_of(state: &State) -> Urls {
+    let default = state
+        .lookup("chrome")
+        .and_then(|c| c.get_attr("default_edition").ok())
+        .and_then(|v| v.as_str().and_then(|s| s.parse().ok()))
+        .unwrap_or(Lang::Ru);
+    Urls::new(default)
 }
 
 fn tz_of(state: &State) -> TimeZone {
@@ -97,9 +117,7 @@ impl Renderer {
                 && !value.is_safe()
                 && let Some(s) = value.as_str()
             {
-                return out
-                    .write_str(&crate::markdown::esc(s))
-                    .map_err(minijinja::Error::from);
+                return out.write_str(&esc(s)).map_err(minijinja::Error::from);
             }
             minijinja::escape_formatter(out, state, value)
         });
@@ -143,10 +161,10 @@ impl Renderer {
                 let msg = Catalogs::embedded().t(lang_of(state), key, &[(arg, Arg::Str(MARK))]);
                 let link = format!(
                     "<a href=\"{}\" rel=\"noopener nofollow\" target=\"_blank\">{}</a>",
-                    crate::markdown::esc(href),
-                    crate::markdown::esc(text)
+                    esc(href),
+                    esc(text)
                 );
-                Value::from_safe_string(crate::markdown::esc(&msg).replacen(MARK, &link, 1))
+                Value::from_safe_string(esc(&msg).replacen(MARK, &link, 1))
             },
         );
         env.add_filter(
@@ -155,6 +173,39 @@ impl Renderer {
                 Ok(masthead_i18n::format_datetime(
                     lang_of(state),
                     parse_ts(v)?,
+                    &tz_of(state),
+                ))
+            },
+        );
+        // `url_for('article', slug)`: an address of the page's edition, from the one builder.
+        env.add_function(
+            "url_for",
+            |state: &State, kind: &str, slug: Option<&str>| -> Result<String, minijinja::Error> {
+                let kind = match kind {
+                    "home" => RouteKind::Home,
+                    "article" => RouteKind::Article,
+                    "section" => RouteKind::Section,
+                    "tag" => RouteKind::Tag,
+                    "author" => RouteKind::Author,
+                    "search" => RouteKind::Search,
+                    other => {
+                        return Err(minijinja::Error::new(
+                            ErrorKind::InvalidOperation,
+                            format!("url_for: unknown page kind {other}"),
+                        ));
+                    }
+                };
+                Ok(urls_of(state).by_kind(lang_of(state), kind, slug.unwrap_or("")))
+            },
+        );
+        // When a listed item happened: the time today, "yesterday, 23:31", else date and time.
+        env.add_filter(
+            "recent",
+            |state: &State, v: &str| -> Result<String, minijinja::Error> {
+                Ok(masthead_i18n::format_recent(
+                    lang_of(state),
+                    parse_ts(v)?,
+                    jiff::Timestamp::now(),
                     &tz_of(state),
                 ))
             },
@@ -173,38 +224,33 @@ impl Renderer {
             },
         );
         env.add_filter("urlencode_all", |v: &str| -> String {
-            let mut out = String::with_capacity(v.len() * 3);
-            for b in v.bytes() {
-                if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                    out.push(char::from(b));
-                } else {
-                    out.push_str(&format!("%{b:02X}"));
-                }
-            }
-            out
+            masthead_core::urls::encode_query_value(v)
         });
         Ok(Renderer { env })
     }
 
-    /// Renders a page model with the template it belongs to.
-    pub fn render<P: PageModel>(
-        &self,
-        chrome: &Chrome,
-        head: &Head,
-        page: &P,
-    ) -> Result<String, RenderError> {
+    /// Renders a page with the template its body belongs to.
+    ///
+    /// # Errors
+    /// `RenderError` when a template fails (a bug: the message is for the log).
+    pub fn render<P: PageModel>(&self, page: &Page<P>) -> Result<String, RenderError> {
         let name = P::TEMPLATE;
         let tmpl = self
             .env
             .get_template(name)
             .map_err(|e| RenderError(e.to_string()))?;
+        let chrome = &page.chrome;
+        let head = &page.head;
         let ctx = Ctx {
             lang: chrome.lang,
-            prefix: &chrome.prefix,
             chrome,
             head,
-            canonical: format!("{}{}", chrome.base_url, head.path),
-            page,
+            canonical: if head.path.is_empty() {
+                String::new()
+            } else {
+                format!("{}{}", chrome.base_url, head.path)
+            },
+            page: &page.body,
         };
         tmpl.render(Value::from(minijinja::value::Serde(&ctx)))
             .map_err(|e| RenderError(format!("{e:#}")))

@@ -5,8 +5,8 @@
 use crate::ServiceError;
 use jiff::{SignedDuration, Timestamp};
 use masthead_core::{
-    ContentBundle, Cover, Flags, Lang, NewAd, NewArticle, NewAuthor, NewSection, NewTag, Source,
-    Status,
+    ArticleContent, ContentBundle, Cover, Flags, Lang, NewAd, NewArticle, NewAuthor, NewSection,
+    NewTag, Source, Status,
 };
 use serde::Deserialize;
 
@@ -159,7 +159,7 @@ pub fn bundle(now: Timestamp) -> Result<ContentBundle, ServiceError> {
     let mut policies = Vec::new();
     for (lang, src) in FILES {
         let file: DemoFile = serde_json::from_str(src)
-            .map_err(|e| ServiceError::Invalid(format!("demo/{lang}.json: {e}")))?;
+            .map_err(|e| masthead_store::StoreError::Corrupt(format!("demo/{lang}.json: {e}")))?;
         policies.push((lang, file.reprint_policy));
         for (i, s) in file.sections.into_iter().enumerate() {
             b.sections.push(NewSection {
@@ -187,31 +187,34 @@ pub fn bundle(now: Timestamp) -> Result<ContentBundle, ServiceError> {
         for a in file.articles {
             b.articles.push(NewArticle {
                 edition: lang,
-                slug: a.slug,
-                title: a.title,
-                lead: a.lead,
-                body_html: masthead_render::markdown::to_html(&a.body),
-                body_md: a.body,
-                section_slug: a.section,
-                tag_slugs: a.tags,
-                author_slug: Some(a.author),
+                content: ArticleContent {
+                    slug: a.slug,
+                    title: a.title,
+                    lead: a.lead,
+                    body_html: masthead_markdown::to_html(&a.body),
+                    body_md: a.body,
+                    section_slug: a.section,
+                    tag_slugs: a.tags,
+                    author_slug: Some(a.author),
+                    flags: Flags {
+                        breaking: a.breaking,
+                        top: a.top,
+                        important: a.important,
+                    },
+                    source: a.source,
+                    cover: a.cover.map(|c| Cover {
+                        url: format!("/static/covers/{}", c.image),
+                        alt: c.alt,
+                        caption: c.caption,
+                        credit: c.credit,
+                    }),
+                },
                 status: Status::Published,
                 published_at: Some(now - SignedDuration::from_mins(a.age_hours * 60 + 7)),
-                flags: Flags {
-                    breaking: a.breaking,
-                    top: a.top,
-                    important: a.important,
-                },
-                source: a.source,
-                cover: a.cover.map(|c| Cover {
-                    url: format!("/static/covers/{}", c.image),
-                    alt: c.alt,
-                    caption: c.caption,
-                    credit: c.credit,
-                }),
                 translation_key: Some(a.key),
                 views: a.views,
                 old_slugs: a.old_slugs,
+                source_key: None,
             });
         }
     }
@@ -230,9 +233,10 @@ mod tests {
         let b = bundle(Timestamp::now()).unwrap_or_else(|e| panic!("{e}"));
         assert!(b.articles.len() >= 40);
         for a in &b.articles {
-            a.validate().unwrap_or_else(|e| panic!("{}: {e}", a.slug));
+            a.validate()
+                .unwrap_or_else(|e| panic!("{}: {e}", a.content.slug));
         }
-        let sections: HashSet<_> = b.articles.iter().map(|a| &a.section_slug).collect();
+        let sections: HashSet<_> = b.articles.iter().map(|a| &a.content.section_slug).collect();
         assert!(sections.len() >= 6);
         let mut by_key: HashMap<&str, HashSet<Lang>> = HashMap::new();
         for a in &b.articles {
@@ -248,16 +252,45 @@ mod tests {
         for lang in [Lang::Ru, Lang::En, Lang::Hy] {
             let mine: Vec<_> = b.articles.iter().filter(|a| a.edition == lang).collect();
             assert_eq!(
-                mine.iter().filter(|a| a.flags.breaking).count(),
+                mine.iter().filter(|a| a.content.flags.breaking).count(),
                 1,
                 "{lang}: one breaking"
             );
-            assert!(mine.iter().any(|a| a.source.is_some()), "{lang}: a reprint");
-            assert!(mine.iter().any(|a| a.flags.important));
+            assert!(
+                mine.iter().any(|a| a.content.source.is_some()),
+                "{lang}: a reprint"
+            );
+            assert!(mine.iter().any(|a| a.content.flags.important));
             assert!(
                 mine.iter().any(|a| !a.old_slugs.is_empty()),
                 "{lang}: an old slug"
             );
         }
+    }
+
+    /// The demo's slugs are what the one transliteration scheme makes of their titles (cut
+    /// at a word where a title is long), and its taxonomy slugs of their names.
+    #[test]
+    fn demo_slugs_follow_the_transliteration_scheme() {
+        let b = bundle(Timestamp::now()).unwrap_or_else(|e| panic!("{e}"));
+        let mut wrong = Vec::new();
+        for a in b.articles.iter().filter(|a| a.edition != Lang::En) {
+            let made = masthead_core::slug::slugify(&a.content.title);
+            let s = &a.content.slug;
+            if !(made == *s || made.starts_with(&format!("{s}-"))) {
+                wrong.push(format!("{s} (scheme: {made})"));
+            }
+        }
+        for t in b.tags.iter().filter(|t| t.edition != Lang::En) {
+            let made = masthead_core::slug::slugify(&t.name);
+            if made != t.slug {
+                wrong.push(format!("tag {} (scheme: {made})", t.slug));
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "slugs off the scheme:\n{}",
+            wrong.join("\n")
+        );
     }
 }

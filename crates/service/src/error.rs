@@ -1,6 +1,7 @@
-//! Errors of the use cases. The web layer maps each variant to a status explicitly.
+//! Errors of the use cases. The web layer maps each variant (and each store error inside) to a
+//! status and a catalog key explicitly; see `web::error`.
 
-use masthead_render::RenderError;
+use masthead_core::{CoreError, Permission};
 use masthead_store::StoreError;
 use thiserror::Error;
 
@@ -8,9 +9,23 @@ use thiserror::Error;
 pub enum ServiceError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Input that breaks a domain rule; the core error names its catalog key.
     #[error(transparent)]
-    Render(#[from] RenderError),
-    /// Input the caller must fix (a bad import line, an unknown edition in a command).
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(#[from] CoreError),
+    /// The actor does not hold the permission the use case declares.
+    #[error("not allowed: {0:?}")]
+    Forbidden(Permission),
+    /// A bulk import with bad records (and no permission to skip them): every bad line with
+    /// its number and reason. Nothing was written.
+    #[error("{} invalid line(s); first: line {}: {}", .0.len(), .0.first().map_or(0, |l| l.line), .0.first().map_or("", |l| l.reason.as_str()))]
+    InvalidLines(Vec<LineError>),
+}
+
+/// One rejected line of an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    /// 1-based line number in the file.
+    pub line: usize,
+    /// What is wrong, in English (for the command line).
+    pub reason: String,
 }

@@ -1,15 +1,21 @@
-//! `masthead import jsonl`: articles as JSON Lines, one object a line (see SPEC's command table).
-//! The whole file lands in one transaction, or nothing does.
+//! `masthead import jsonl`: articles as JSON Lines, one object a line (SPEC's command table).
+//! Every bad line is reported with its number and reason; without `skip_invalid` one bad line
+//! stops the import before anything is written, with it the good lines land. Each record keeps
+//! a source key (its `doc_id`/`id`, else its source URL, else a hash of title and body), so
+//! importing the same file again adds nothing.
 
+use crate::error::LineError;
 use crate::{ServiceError, Site};
 use jiff::Timestamp;
 use jiff::civil::Date;
-use masthead_core::slug::slugify;
+use masthead_core::slug::{MAX_SLUG_LEN, slugify};
 use masthead_core::{
-    ContentBundle, Flags, Lang, NewArticle, NewAuthor, NewSection, NewTag, Source, Status,
+    Actor, ArticleContent, ContentBundle, Flags, Lang, NewArticle, NewAuthor, NewSection, NewTag,
+    Source, Status,
 };
 use serde::Deserialize;
-use std::collections::HashSet;
+use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet};
 
 /// At most this many bytes in one line: a longer one is an error, not a silent cut.
 const MAX_LINE: usize = 2 * 1024 * 1024;
@@ -18,6 +24,8 @@ const MAX_LINE: usize = 2 * 1024 * 1024;
 struct Line {
     title: String,
     body: String,
+    #[serde(default, alias = "doc_id")]
+    id: Option<serde_json::Value>,
     #[serde(default)]
     lead: Option<String>,
     #[serde(default, alias = "category")]
@@ -34,6 +42,19 @@ struct Line {
     kicker: Option<String>,
     #[serde(default)]
     author: Option<String>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Ids of the articles written, in file order.
+    pub imported: Vec<i64>,
+    /// Records already stored (same source key), left as they are.
+    pub existing: usize,
+    /// Lines skipped as invalid (only with `skip_invalid`).
+    pub invalid: Vec<LineError>,
+    /// The change-log sequence of the import (0 when nothing was written).
+    pub seq: i64,
 }
 
 fn default_section(lang: Lang) -> &'static str {
@@ -65,43 +86,164 @@ fn parse_time(raw: &str, tz: &masthead_i18n::TimeZone) -> Option<Timestamp> {
         .map(|z| z.timestamp())
 }
 
+/// The `k`-th slug made from `base`: `base` itself, then `base-2`, `base-3`, …
+fn suffixed(base: &str, k: u32) -> String {
+    if k <= 1 {
+        return base.to_owned();
+    }
+    let stem: String = base.chars().take(MAX_SLUG_LEN - 8).collect();
+    format!("{}-{k}", stem.trim_end_matches('-'))
+}
+
+/// Names of one kind of taxonomy (sections, tags or authors) given slugs: the same name (any
+/// case) always gets the same slug, and two names never share one (`C++` is `c`, `C#` is
+/// `c-2`), whether the other name is in this file or already stored.
+#[derive(Default)]
+struct Names {
+    by_name: HashMap<String, String>,
+    taken: HashMap<String, String>,
+}
+
+impl Names {
+    /// The slug for `name`; `stored` answers the name stored under a slug, if any.
+    async fn slug<F, Fut>(&mut self, name: &str, stored: F) -> Result<(String, bool), ServiceError>
+    where
+        F: Fn(String) -> Fut,
+        Fut: std::future::Future<Output = Result<Option<String>, ServiceError>>,
+    {
+        let key = name.to_lowercase();
+        if let Some(s) = self.by_name.get(&key) {
+            return Ok((s.clone(), false));
+        }
+        let base = slugify(name);
+        let mut k = 1;
+        loop {
+            let candidate = suffixed(&base, k);
+            let owner = match self.taken.get(&candidate) {
+                Some(n) => Some(n.clone()),
+                None => stored(candidate.clone()).await?.map(|n| n.to_lowercase()),
+            };
+            match owner {
+                Some(n) if n != key => k += 1,
+                found => {
+                    self.by_name.insert(key.clone(), candidate.clone());
+                    self.taken.insert(candidate.clone(), key);
+                    return Ok((candidate, found.is_none()));
+                }
+            }
+        }
+    }
+}
+
+/// The source key of a record: its id, else its source URL, else a hash of title and body.
+fn source_key(line: &Line) -> String {
+    match &line.id {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => format!("id:{}", s.trim()),
+        Some(serde_json::Value::Number(n)) => format!("id:{n}"),
+        _ => match line.source_url.as_deref().map(str::trim) {
+            Some(url) if url.starts_with("http") => format!("url:{url}"),
+            _ => {
+                let mut h = Sha256::new();
+                h.update(line.title.trim().as_bytes());
+                h.update([0]);
+                h.update(line.body.trim().as_bytes());
+                let hex: String = h
+                    .finalize()
+                    .iter()
+                    .take(16)
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                format!("sha256:{hex}")
+            }
+        },
+    }
+}
+
 impl Site {
-    /// Imports JSON Lines into `lang`. Returns the ids of the new articles.
-    pub async fn import_jsonl(&self, text: &str, lang: Lang) -> Result<Vec<i64>, ServiceError> {
+    /// Imports JSON Lines into `lang` as `actor`. With `skip_invalid`, bad lines are reported
+    /// in the result and the rest is written; without it, any bad line is an
+    /// `InvalidLines` error listing every bad line, and nothing is written.
+    ///
+    /// # Errors
+    /// `InvalidLines`, `Forbidden` without `Import`, and the store's errors.
+    pub async fn import_jsonl(
+        &self,
+        actor: &Actor,
+        text: &str,
+        lang: Lang,
+        skip_invalid: bool,
+    ) -> Result<ImportReport, ServiceError> {
+        Self::authorize(actor, masthead_core::Permission::Import)?;
         let settings = self.settings();
         let now = Timestamp::now();
-        let mut b = ContentBundle::default();
-        let (mut sections, mut tags, mut authors, mut slugs) = (
-            HashSet::new(),
-            HashSet::new(),
-            HashSet::new(),
-            HashSet::new(),
-        );
+        let mut report = ImportReport::default();
+        let mut records: Vec<(usize, Line)> = Vec::new();
         for (i, raw) in text.lines().enumerate() {
             let n = i + 1;
             if raw.trim().is_empty() {
                 continue;
             }
+            let bad = |reason: String| LineError { line: n, reason };
             if raw.len() > MAX_LINE {
-                return Err(ServiceError::Invalid(format!(
-                    "line {n}: longer than {MAX_LINE} bytes"
-                )));
+                report
+                    .invalid
+                    .push(bad(format!("longer than {MAX_LINE} bytes")));
+                continue;
             }
-            let line: Line = serde_json::from_str(raw)
-                .map_err(|e| ServiceError::Invalid(format!("line {n}: {e}")))?;
-            if line.title.trim().is_empty() || line.body.trim().is_empty() {
-                return Err(ServiceError::Invalid(format!(
-                    "line {n}: title and body are required"
-                )));
+            match serde_json::from_str::<Line>(raw) {
+                Ok(line) if line.title.trim().is_empty() || line.body.trim().is_empty() => {
+                    report
+                        .invalid
+                        .push(bad("title and body are required".into()));
+                }
+                Ok(line) => records.push((n, line)),
+                Err(e) => report.invalid.push(bad(format!("not a valid record: {e}"))),
             }
+        }
+        // Records already stored are left alone; so is a second copy within the file.
+        let keys: Vec<String> = records.iter().map(|(_, l)| source_key(l)).collect();
+        let stored: HashSet<String> = self
+            .store
+            .existing_source_keys(lang, &keys)
+            .await?
+            .into_iter()
+            .collect();
+        let mut seen_keys: HashSet<String> = HashSet::new();
+        let mut b = ContentBundle::default();
+        let (mut sections, mut tags, mut authors) =
+            (Names::default(), Names::default(), Names::default());
+        let mut slugs: HashSet<String> = HashSet::new();
+        for ((n, line), key) in records.into_iter().zip(keys) {
+            if stored.contains(&key) || !seen_keys.insert(key.clone()) {
+                report.existing += 1;
+                continue;
+            }
+            let bad = |reason: String| LineError { line: n, reason };
+            let published_at = match line.published_at.as_deref() {
+                Some(raw) => match parse_time(raw, &settings.time_zone) {
+                    Some(t) => t,
+                    None => {
+                        report
+                            .invalid
+                            .push(bad(format!("published_at `{raw}` is not a date")));
+                        continue;
+                    }
+                },
+                None => now,
+            };
             let section_name = line
                 .section
                 .as_deref()
                 .map(capitalize)
-                .filter(|s| !s.is_empty());
-            let section_name = section_name.unwrap_or_else(|| default_section(lang).to_owned());
-            let section_slug = slugify(&section_name);
-            if sections.insert(section_slug.clone()) {
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| default_section(lang).to_owned());
+            let store = &self.store;
+            let (section_slug, new) = sections
+                .slug(&section_name, |slug| async move {
+                    Ok(store.section_by_slug(lang, &slug).await?.map(|s| s.name))
+                })
+                .await?;
+            if new {
                 b.sections.push(NewSection {
                     edition: lang,
                     slug: section_slug.clone(),
@@ -116,10 +258,14 @@ impl Site {
                 .chain(line.tags.iter())
                 .map(|t| t.trim())
                 .filter(|t| !t.is_empty())
-                .take(20)
+                .take(masthead_core::article::MAX_TAGS)
             {
-                let slug = slugify(name);
-                if tags.insert(slug.clone()) {
+                let (slug, new) = tags
+                    .slug(name, |slug| async move {
+                        Ok(store.tag_by_slug(lang, &slug).await?.map(|t| t.name))
+                    })
+                    .await?;
+                if new {
                     b.tags.push(NewTag {
                         edition: lang,
                         slug: slug.clone(),
@@ -137,8 +283,12 @@ impl Site {
                 .filter(|a| !a.is_empty())
             {
                 Some(name) => {
-                    let slug = slugify(name);
-                    if authors.insert(slug.clone()) {
+                    let (slug, new) = authors
+                        .slug(name, |slug| async move {
+                            Ok(store.author_by_slug(lang, &slug).await?.map(|a| a.name))
+                        })
+                        .await?;
+                    if new {
                         b.authors.push(NewAuthor {
                             edition: lang,
                             slug: slug.clone(),
@@ -149,12 +299,6 @@ impl Site {
                     Some(slug)
                 }
                 None => None,
-            };
-            let published_at = match line.published_at.as_deref() {
-                Some(raw) => Some(parse_time(raw, &settings.time_zone).ok_or_else(|| {
-                    ServiceError::Invalid(format!("line {n}: published_at `{raw}` is not a date"))
-                })?),
-                None => Some(now),
             };
             // A lead given apart stays apart; otherwise the first paragraph leads.
             let (lead, body) = match line.lead {
@@ -175,43 +319,87 @@ impl Site {
                 _ => None,
             };
             let base = slugify(&line.title);
+            let mut k = 1;
             let mut slug = base.clone();
-            let mut k = 2;
             while slugs.contains(&slug) || self.store.slug_taken(lang, &slug).await? {
-                slug = format!(
-                    "{}-{k}",
-                    base.chars()
-                        .take(masthead_core::slug::MAX_SLUG_LEN - 8)
-                        .collect::<String>()
-                        .trim_end_matches('-')
-                );
                 k += 1;
+                slug = suffixed(&base, k);
             }
-            slugs.insert(slug.clone());
             let article = NewArticle {
                 edition: lang,
-                slug,
-                title: line.title.trim().to_owned(),
-                lead,
-                body_html: masthead_render::markdown::to_html(&body),
-                body_md: body,
-                section_slug,
-                tag_slugs,
-                author_slug,
+                content: ArticleContent {
+                    slug: slug.clone(),
+                    title: line.title.trim().to_owned(),
+                    lead,
+                    body_html: masthead_markdown::to_html(&body),
+                    body_md: body,
+                    section_slug,
+                    tag_slugs,
+                    author_slug,
+                    flags: Flags::default(),
+                    source,
+                    cover: None,
+                },
                 status: Status::Published,
-                published_at,
-                flags: Flags::default(),
-                source,
-                cover: None,
+                published_at: Some(published_at),
                 translation_key: None,
                 views: 0,
                 old_slugs: Vec::new(),
+                source_key: Some(key),
             };
-            article
-                .validate()
-                .map_err(|e| ServiceError::Invalid(format!("line {n}: {e}")))?;
+            if let Err(e) = article.validate() {
+                report.invalid.push(bad(e.to_string()));
+                continue;
+            }
+            slugs.insert(slug);
             b.articles.push(article);
         }
-        self.import(&b).await
+        report.invalid.sort_by_key(|e| e.line);
+        if !report.invalid.is_empty() && !skip_invalid {
+            return Err(ServiceError::InvalidLines(report.invalid));
+        }
+        if !b.articles.is_empty() {
+            let done = self.import(actor, &b).await?;
+            report.imported = done.ids;
+            report.seq = done.seq;
+        }
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suffixes_count_from_two() {
+        assert_eq!(suffixed("a", 1), "a");
+        assert_eq!(suffixed("a", 3), "a-3");
+        let long = "x".repeat(MAX_SLUG_LEN);
+        assert!(suffixed(&long, 12).len() <= MAX_SLUG_LEN);
+    }
+
+    #[test]
+    fn source_keys_prefer_ids_then_urls() {
+        let line =
+            |json: &str| serde_json::from_str::<Line>(json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            source_key(&line(r#"{"title":"T","body":"B","doc_id":"wiki:17"}"#)),
+            "id:wiki:17"
+        );
+        assert_eq!(
+            source_key(&line(r#"{"title":"T","body":"B","id":17}"#)),
+            "id:17"
+        );
+        assert_eq!(
+            source_key(&line(
+                r#"{"title":"T","body":"B","source_url":"https://x.example/a"}"#
+            )),
+            "url:https://x.example/a"
+        );
+        let a = source_key(&line(r#"{"title":"T","body":"B"}"#));
+        assert!(a.starts_with("sha256:"));
+        assert_eq!(a, source_key(&line(r#"{"title":" T ","body":"B\n"}"#)));
+        assert_ne!(a, source_key(&line(r#"{"title":"T","body":"C"}"#)));
     }
 }

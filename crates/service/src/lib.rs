@@ -1,23 +1,35 @@
-//! Use cases: the pages readers ask for, view counting, first-run setup and imports. The web
-//! layer calls these; they call the store through its traits.
+//! Use cases: the pages readers ask for (as page models), writes through the workflow, view
+//! counting, first-run setup and imports, and following the change log. The web layer calls
+//! these; only this crate holds the store.
 
+mod changes;
 pub mod demo;
 mod error;
-pub mod events;
 pub mod import;
 pub mod pages;
 pub mod settings;
+mod site;
 pub mod views;
+mod write;
 
-pub use error::ServiceError;
-pub use events::{Change, ChangeFeed};
-pub use pages::{Outcome, Site};
+pub use changes::{DEFAULT_POLL, PurgeSink};
+pub use error::{LineError, ServiceError};
+pub use import::ImportReport;
+/// The store's error types, for callers that map them (the store itself stays private here).
+pub use masthead_store::{Conflict, StoreError, Written};
+pub use pages::Listing;
 pub use settings::SiteSettings;
-pub use views::{ViewCounter, is_bot};
+pub use site::{Health, Site};
+pub use views::{Reader, ViewCount, is_bot};
 
-/// First-run setup (N2, O1): on a store that was never set up, load the demo site (or, with
-/// `demo == false`, only mark the site as set up). The demo and its marker land in one
+use masthead_core::Actor;
+
+/// First-run setup (SPEC N2, O1): on a store that was never set up, load the demo site (or,
+/// with `demo == false`, only mark the site as set up). The demo and its marker land in one
 /// transaction, so a crash part-way leaves a store that the next start sets up again.
+///
+/// # Errors
+/// The store's.
 pub async fn ensure_setup(site: &Site, demo: bool) -> Result<bool, ServiceError> {
     let done = site
         .store
@@ -36,6 +48,6 @@ pub async fn ensure_setup(site: &Site, demo: bool) -> Result<bool, ServiceError>
             ..Default::default()
         }
     };
-    site.import(&bundle).await?;
+    site.import(&Actor::system("setup"), &bundle).await?;
     Ok(true)
 }

@@ -75,15 +75,6 @@ impl SiteSettings {
         self.editions.first().copied().unwrap_or(Lang::Ru)
     }
 
-    /// "" for the default edition, "/en" for the others.
-    pub fn prefix(&self, lang: Lang) -> String {
-        if lang == self.default_edition() {
-            String::new()
-        } else {
-            format!("/{}", lang.code())
-        }
-    }
-
     pub fn reprint_policy(&self, lang: Lang) -> String {
         self.get(&format!("reprint_policy.{}", lang.code()))
             .unwrap_or_default()

@@ -139,7 +139,11 @@ impl ArticleReader for SqliteStore {
     }
 
     async fn article(&self, id: i64) -> Result<Option<Article>> {
-        let sql = concat!("SELECT ", article_columns!(), " FROM articles a WHERE a.id = ?");
+        let sql = concat!(
+            "SELECT ",
+            article_columns!(),
+            " FROM articles a WHERE a.id = ?"
+        );
         let row = sqlx::query(sql)
             .bind(id)
             .fetch_optional(&self.pool)
@@ -188,11 +192,7 @@ impl ArticleReader for SqliteStore {
         }
         // Page through ids alone (the indexes answer that without reading rows), then read the
         // pages' rows: a deep page costs no more than the first.
-        let mut q = QueryBuilder::new(concat!(
-            "SELECT p.q AS q, ",
-            summary_columns!(),
-            " FROM ("
-        ));
+        let mut q = QueryBuilder::new(concat!("SELECT p.q AS q, ", summary_columns!(), " FROM ("));
         for (n, lq) in queries.iter().enumerate() {
             if n > 0 {
                 q.push(" UNION ALL ");

@@ -42,12 +42,13 @@ pub(crate) async fn read(tx: &mut Transaction<'_, Sqlite>, id: i64) -> Result<Op
     else {
         return Ok(None);
     };
-    let tag_ids: Vec<i64> =
-        sqlx::query_scalar("SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY position")
-            .bind(id)
-            .fetch_all(&mut **tx)
-            .await
-            .map_err(backend)?;
+    let tag_ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(backend)?;
     Ok(Some(Facts {
         edition: lang(col(&row, "edition")?)?,
         revision: col(&row, "revision")?,
@@ -98,7 +99,10 @@ async fn translations(
     Ok(ids)
 }
 
-fn union<T: PartialEq + Copy>(a: impl IntoIterator<Item = T>, b: impl IntoIterator<Item = T>) -> Vec<T> {
+fn union<T: PartialEq + Copy>(
+    a: impl IntoIterator<Item = T>,
+    b: impl IntoIterator<Item = T>,
+) -> Vec<T> {
     let mut out: Vec<T> = Vec::new();
     for x in a.into_iter().chain(b) {
         if !out.contains(&x) {

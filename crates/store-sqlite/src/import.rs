@@ -9,7 +9,11 @@ use masthead_store::{Imported, Result, hour_bucket};
 use sqlx::SqlitePool;
 use std::collections::BTreeSet;
 
-pub(crate) async fn import(pool: &SqlitePool, actor: &Actor, b: &ContentBundle) -> Result<Imported> {
+pub(crate) async fn import(
+    pool: &SqlitePool,
+    actor: &Actor,
+    b: &ContentBundle,
+) -> Result<Imported> {
     for a in &b.articles {
         a.validate()?;
     }

@@ -91,7 +91,6 @@ impl SqliteStore {
             .map_err(backend)?;
         Ok(())
     }
-
 }
 
 #[async_trait]

@@ -6,9 +6,7 @@ use crate::{SqliteStore, backend, changes, slug_conflict};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::workflow::check_transition;
-use masthead_core::{
-    Actor, ArticleContent, ChangeKind, Lang, NewArticle, Status,
-};
+use masthead_core::{Actor, ArticleContent, ChangeKind, Lang, NewArticle, Status};
 use masthead_store::{ArticleWriter, Conflict, Result, StoreError, Written};
 use sqlx::{Sqlite, Transaction};
 use std::collections::HashMap;
@@ -56,7 +54,9 @@ impl Taxonomy {
         edition: Lang,
         content: &ArticleContent,
     ) -> Result<(i64, Option<i64>, Vec<i64>)> {
-        let section = self.id(tx, "sections", edition, &content.section_slug).await?;
+        let section = self
+            .id(tx, "sections", edition, &content.section_slug)
+            .await?;
         let author = match &content.author_slug {
             Some(slug) => Some(self.id(tx, "authors", edition, slug).await?),
             None => None,
@@ -127,7 +127,11 @@ pub(crate) async fn insert(
         }
         .into());
     }
-    let published = a.published_at.map(|t| t.as_second());
+    // Published without a time means published now.
+    let published = a
+        .published_at
+        .map(|t| t.as_second())
+        .or((a.status == masthead_core::Status::Published).then_some(now));
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO articles (edition, slug, title, lead, body_md, body_html, section_id, author_id, status, \
          published_at, created_at, updated_at, is_breaking, is_top, is_important, source_name, source_url, \
@@ -197,11 +201,7 @@ pub(crate) async fn insert(
 }
 
 /// Reads the article's facts and checks it is still at `expected` revision.
-async fn current(
-    tx: &mut Transaction<'_, Sqlite>,
-    id: i64,
-    expected: i64,
-) -> Result<Facts> {
+async fn current(tx: &mut Transaction<'_, Sqlite>, id: i64, expected: i64) -> Result<Facts> {
     let before = facts::read(tx, id).await?.ok_or(StoreError::NotFound)?;
     if before.revision != expected {
         return Err(Conflict::StaleRevision {
@@ -222,7 +222,9 @@ async fn finish(
     before: Option<&Facts>,
     now: Timestamp,
 ) -> Result<Written> {
-    let after = facts::read(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
+    let after = facts::read(&mut tx, id)
+        .await?
+        .ok_or(StoreError::NotFound)?;
     let change = facts::change(&mut tx, id, before, &after, now).await?;
     let seq = changes::append(&mut tx, actor, &ChangeKind::Article(change)).await?;
     tx.commit().await.map_err(backend)?;
@@ -255,8 +257,7 @@ impl ArticleWriter for SqliteStore {
         let mut tx = self.pool.begin().await.map_err(backend)?;
         let before = current(&mut tx, id, expected_revision).await?;
         let ed = before.edition;
-        let (section_id, author_id, tag_ids) =
-            Taxonomy::default().resolve(&mut tx, ed, c).await?;
+        let (section_id, author_id, tag_ids) = Taxonomy::default().resolve(&mut tx, ed, c).await?;
         let old_slug: String = sqlx::query_scalar("SELECT slug FROM articles WHERE id = ?")
             .bind(id)
             .fetch_one(&mut *tx)
@@ -346,7 +347,8 @@ impl ArticleWriter for SqliteStore {
             Status::Scheduled => published_at.map_or(now.as_second(), |t| t.as_second()),
             _ => keep.unwrap_or(0),
         };
-        let at = (to == Status::Published || to == Status::Scheduled || keep.is_some()).then_some(at);
+        let at =
+            (to == Status::Published || to == Status::Scheduled || keep.is_some()).then_some(at);
         sqlx::query(
             "UPDATE articles SET status = ?, published_at = ?, updated_at = ?, revision = revision + 1 \
              WHERE id = ? AND revision = ?",

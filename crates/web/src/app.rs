@@ -1,51 +1,68 @@
-//! The application: routes behind the page cache, as one `tower::Service`.
+//! The application: address canonicalization and the page cache in front of the routes, as one
+//! `tower::Service` (ADR 0002). A reader request's path is made canonical first (SPEC R12), its
+//! query cut to the parameters its route reads (so junk parameters cannot fill the cache), and
+//! only then looked up or rendered.
 
 use crate::assets::Assets;
-use crate::cache::{Cacheable, CachedPage, PageCache};
+use crate::cache::{Cacheable, CachedPage, Lookup, PageCache};
+use crate::error::moved;
 use crate::routes;
 use axum::Router;
 use axum::body::{Body, to_bytes};
-use axum::http::{HeaderValue, Method, Request, Response, header};
+use axum::http::{HeaderMap, HeaderValue, Method, Request, Response, StatusCode, Uri, header};
+use masthead_core::RouteKind;
+use masthead_render::Renderer;
 use masthead_service::Site;
 use std::convert::Infallible;
 use std::future::Future;
+use std::net::SocketAddr;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 
 #[derive(Clone)]
 pub struct AppState {
     pub site: Arc<Site>,
+    pub renderer: Arc<Renderer>,
     pub assets: Arc<Assets>,
     pub cache: PageCache,
+    /// Take the client's address from the last `X-Forwarded-For` hop (behind a proxy).
+    pub trust_forwarded: bool,
 }
 
 impl AppState {
-    /// Wires the state and keeps the page cache in step with the site's change feed.
-    pub fn new(site: Arc<Site>, assets: Arc<Assets>, cache: PageCache) -> Self {
-        let mut rx = site.changes.subscribe();
+    /// Wires the state and has the page cache purged as the site's change follower says.
+    pub fn new(
+        site: Arc<Site>,
+        renderer: Arc<Renderer>,
+        assets: Arc<Assets>,
+        cache: PageCache,
+    ) -> Self {
         let c = cache.clone();
-        if let Ok(handle) = tokio::runtime::Handle::try_current() {
-            handle.spawn(async move {
-                use tokio::sync::broadcast::error::RecvError;
-                while let Ok(_) | Err(RecvError::Lagged(_)) = rx.recv().await {
-                    c.clear();
-                }
-            });
-        }
+        site.on_purge(Arc::new(move |purge| {
+            let n = c.purge(purge);
+            tracing::debug!(pages = n, "purged cached pages");
+        }));
         AppState {
             site,
+            renderer,
             assets,
             cache,
+            trust_forwarded: false,
         }
     }
 }
 
-/// The whole site as a service: cache lookups first, then the router.
+/// The address of the client a request came from, set by [`serve`] for each connection.
+#[derive(Clone, Copy, Debug)]
+pub struct ClientAddr(pub Option<SocketAddr>);
+
+/// The whole site as a service: canonical addresses and cache lookups first, then the router.
 #[derive(Clone)]
 pub struct Masthead {
     router: Router,
     cache: PageCache,
+    peer: Option<SocketAddr>,
 }
 
 pub fn app(state: AppState) -> Masthead {
@@ -53,96 +70,259 @@ pub fn app(state: AppState) -> Masthead {
     Masthead {
         router: routes::router(state),
         cache,
+        peer: None,
     }
 }
 
-/// Requests that may be answered from, and stored in, the page cache: anonymous GET or HEAD.
+impl Masthead {
+    /// The same service, for requests from `peer`.
+    pub fn for_peer(&self, peer: SocketAddr) -> Self {
+        Masthead {
+            peer: Some(peer),
+            ..self.clone()
+        }
+    }
+}
+
+/// Paths that are not reader pages and keep their case and slashes.
+fn is_reader_path(path: &str) -> bool {
+    !(path.starts_with("/static/")
+        || path.starts_with("/api/")
+        || path == "/healthz"
+        || path == "/metrics"
+        || path == "/robots.txt")
+}
+
+/// The canonical form of a reader address, when the request's is not it: lowercase, no
+/// trailing slash except an edition's home (`/en/`), the query string kept (SPEC R12).
+fn canonical_redirect(uri: &Uri) -> Option<String> {
+    let path = uri.path();
+    // Canonical addresses are plain ASCII: an escaped one names no page, and its escapes are
+    // not to be recased.
+    if !is_reader_path(path) || path == "/" || path.contains('%') {
+        return None;
+    }
+    let mut canon = path.to_ascii_lowercase();
+    let edition_home = canon.len() == 4
+        && canon.ends_with('/')
+        && canon[1..3].bytes().all(|b| b.is_ascii_lowercase());
+    while canon.len() > 1 && canon.ends_with('/') && !edition_home {
+        canon.pop();
+    }
+    // Only an address of a reader page is redirected; anything else stays a 404.
+    if canon == path || canon.contains("//") || RouteKind::of_path(&canon).is_none() {
+        return None;
+    }
+    Some(match uri.query() {
+        Some(q) => format!("{canon}?{q}"),
+        None => canon,
+    })
+}
+
+/// Whether a request carries a session (B4: such requests are never cached).
+fn has_session(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .any(|v| v.to_str().map_or(true, |s| s.contains("masthead_session")))
+}
+
+/// The cache key of an anonymous GET/HEAD of a reader page: its path and, in a fixed order,
+/// the query parameters its route reads (first value of each, empty ones left out).
 fn cache_key(req: &Request<Body>) -> Option<String> {
     if req.method() != Method::GET && req.method() != Method::HEAD {
         return None;
     }
-    let has_session = req
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .any(|v| v.to_str().map_or(true, |s| s.contains("masthead_session")));
-    if has_session {
+    if has_session(req.headers()) {
         return None;
     }
-    let uri = req.uri();
-    Some(match uri.query() {
-        Some(q) => format!("{}?{q}", uri.path()),
-        None => uri.path().to_owned(),
-    })
+    let path = req.uri().path();
+    let kind = RouteKind::of_path(path)?;
+    let wanted = kind.spec().query;
+    let mut key = path.to_owned();
+    if let Some(q) = req.uri().query() {
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(q.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let mut sep = '?';
+        for name in wanted {
+            if let Some((_, v)) = pairs.iter().find(|(k, v)| k == name && !v.is_empty()) {
+                key.push(sep);
+                key.push_str(name);
+                key.push('=');
+                key.push_str(&masthead_core::urls::encode_query_value(v));
+                sep = '&';
+            }
+        }
+    }
+    Some(key)
 }
 
 /// Largest page body the cache will hold.
 const MAX_PAGE: usize = 4 * 1024 * 1024;
 
+/// Where a leader's own response goes when it is not a cacheable page (a 301, a 404).
+type Slot = Arc<Mutex<Option<Response<Body>>>>;
+
+/// Routes `req` and, when the answer is a cacheable page, stores it under `key`.
+async fn render(
+    router: Router,
+    cache: PageCache,
+    key: String,
+    req: Request<Body>,
+    slot: Slot,
+) -> Option<Arc<CachedPage>> {
+    let epoch = cache.epoch();
+    let resp = tower::ServiceExt::oneshot(router, req)
+        .await
+        .unwrap_or_else(|e| match e {});
+    let Some(Cacheable { tags }) = resp.extensions().get::<Cacheable>().cloned() else {
+        *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(resp);
+        return None;
+    };
+    let (parts, body) = resp.into_parts();
+    let bytes = match to_bytes(body, MAX_PAGE).await {
+        Ok(b) => b,
+        Err(e) => {
+            tracing::error!(error = %e, "page body could not be read");
+            let mut r = Response::new(Body::empty());
+            *r.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
+            return None;
+        }
+    };
+    let ct = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .cloned()
+        .unwrap_or(HeaderValue::from_static("text/html; charset=utf-8"));
+    let page = Arc::new(CachedPage::new(&bytes, ct, tags));
+    cache.insert_since(key, page.clone(), epoch);
+    Some(page)
+}
+
+/// A plain GET of `key`, as a background refresh asks for it.
+fn refresh_request(key: &str) -> Option<Request<Body>> {
+    Request::get(key).body(Body::empty()).ok()
+}
+
+type BoxFuture = Pin<Box<dyn Future<Output = Result<Response<Body>, Infallible>> + Send>>;
+
 impl tower::Service<Request<Body>> for Masthead {
     type Response = Response<Body>;
     type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Response<Body>, Infallible>> + Send>>;
+    type Future = BoxFuture;
 
     fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         Poll::Ready(Ok(()))
     }
 
-    fn call(&mut self, req: Request<Body>) -> Self::Future {
-        let key = cache_key(&req);
+    fn call(&mut self, mut req: Request<Body>) -> Self::Future {
+        req.extensions_mut().insert(ClientAddr(self.peer));
         let head_only = req.method() == Method::HEAD;
-        if let Some(k) = &key
-            && let Some(page) = self.cache.get(k)
+        if (req.method() == Method::GET || head_only)
+            && let Some(to) = canonical_redirect(req.uri())
         {
-            let mut resp = page.respond(req.headers(), head_only);
-            crate::headers::apply(resp.headers_mut());
-            return Box::pin(std::future::ready(Ok(resp)));
+            let mut r = moved(&to);
+            crate::headers::apply(r.headers_mut());
+            return Box::pin(std::future::ready(Ok(r)));
         }
-        // A HEAD miss is rendered as a GET, so that what the cache stores is the whole page.
-        let mut req = req;
-        if head_only && key.is_some() {
-            *req.method_mut() = Method::GET;
-        }
-        let req_headers = req.headers().clone();
+        let key = cache_key(&req).filter(|_| self.cache.enabled());
         let router = self.router.clone();
         let cache = self.cache.clone();
-        Box::pin(async move {
-            let resp = tower::ServiceExt::oneshot(router, req)
-                .await
-                .unwrap_or_else(|e| match e {});
-            let cacheable = resp.extensions().get::<Cacheable>().is_some();
-            let mut resp = match (key, cacheable) {
-                (Some(k), true) => {
-                    let (parts, body) = resp.into_parts();
-                    match to_bytes(body, MAX_PAGE).await {
-                        Ok(bytes) => {
-                            let ct =
-                                parts.headers.get(header::CONTENT_TYPE).cloned().unwrap_or(
-                                    HeaderValue::from_static("text/html; charset=utf-8"),
-                                );
-                            let page = Arc::new(CachedPage::new(bytes, ct));
-                            cache.insert(k, page.clone());
-                            page.respond(&req_headers, head_only)
-                        }
-                        Err(e) => {
-                            tracing::error!(error = %e, "page body could not be read");
-                            Response::builder()
-                                .status(500)
-                                .body(Body::empty())
-                                .unwrap_or_default()
-                        }
-                    }
+        let Some(key) = key else {
+            return Box::pin(async move {
+                let cacheable_page =
+                    |r: &Response<Body>| r.extensions().get::<Cacheable>().is_some();
+                let anonymous = !has_session(req.headers());
+                let mut resp = tower::ServiceExt::oneshot(router, req)
+                    .await
+                    .unwrap_or_else(|e| match e {});
+                // B4: a page asked for with a session is for that reader only.
+                if cacheable_page(&resp) && !anonymous {
+                    resp.headers_mut().insert(
+                        header::CACHE_CONTROL,
+                        HeaderValue::from_static("private, no-store"),
+                    );
                 }
-                (key, cacheable) => {
-                    let (mut parts, body) = resp.into_parts();
-                    // B4: a page asked for with a session is for that reader only.
-                    if key.is_none() && cacheable {
-                        parts.headers.insert(
-                            header::CACHE_CONTROL,
-                            HeaderValue::from_static("private, no-store"),
-                        );
+                if head_only {
+                    *resp.body_mut() = Body::empty();
+                }
+                crate::headers::apply(resp.headers_mut());
+                Ok(resp)
+            });
+        };
+        match cache.lookup(&key) {
+            Lookup::Fresh(page) => {
+                let mut resp = page.respond(req.headers(), head_only);
+                crate::headers::apply(resp.headers_mut());
+                return Box::pin(std::future::ready(Ok(resp)));
+            }
+            Lookup::Stale(page) => {
+                if !cache.rendering(&key)
+                    && let Some(fresh) = refresh_request(&key)
+                {
+                    let (router, c, k) = (router.clone(), cache.clone(), key.clone());
+                    tokio::spawn(async move {
+                        let slot = Slot::default();
+                        c.render_once(&k, || render(router, c.clone(), k.clone(), fresh, slot))
+                            .await;
+                    });
+                }
+                let mut resp = page.respond(req.headers(), head_only);
+                crate::headers::apply(resp.headers_mut());
+                return Box::pin(std::future::ready(Ok(resp)));
+            }
+            Lookup::Miss => {}
+        }
+        // The handler sees the canonical query only; a HEAD miss is rendered as a GET, so that
+        // what the cache stores is the whole page.
+        if let Ok(uri) = key.parse::<Uri>() {
+            *req.uri_mut() = uri;
+        }
+        if head_only {
+            *req.method_mut() = Method::GET;
+        }
+        let headers = req.headers().clone();
+        Box::pin(async move {
+            let slot = Slot::default();
+            let (page, led) = cache
+                .render_once(&key, || {
+                    render(
+                        router.clone(),
+                        cache.clone(),
+                        key.clone(),
+                        req,
+                        slot.clone(),
+                    )
+                })
+                .await;
+            let mut resp = match page {
+                Some(p) => p.respond(&headers, head_only),
+                None if led => {
+                    let mut r = slot
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .take()
+                        .unwrap_or_default();
+                    if head_only {
+                        *r.body_mut() = Body::empty();
                     }
-                    Response::from_parts(parts, if head_only { Body::empty() } else { body })
+                    r
+                }
+                // Another request rendered something that is not a page (a 404): ask again.
+                None => {
+                    let mut again = Request::get(key.as_str())
+                        .body(Body::empty())
+                        .unwrap_or_default();
+                    *again.headers_mut() = headers;
+                    let mut r = tower::ServiceExt::oneshot(router, again)
+                        .await
+                        .unwrap_or_else(|e| match e {});
+                    if head_only {
+                        *r.body_mut() = Body::empty();
+                    }
+                    r
                 }
             };
             crate::headers::apply(resp.headers_mut());
@@ -152,6 +332,7 @@ impl tower::Service<Request<Body>> for Masthead {
 }
 
 /// Serves `app` on `listener` until `shutdown` resolves, then lets requests in flight finish.
+/// Each connection's requests carry the client's address ([`ClientAddr`]).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: Masthead,
@@ -162,7 +343,73 @@ pub async fn serve(
         // Small responses go out at once; a failure here only costs latency.
         let _ = tcp.set_nodelay(true);
     });
-    axum::serve(listener, tower::make::Shared::new(app))
+    let make = tower::service_fn(
+        move |conn: axum::serve::IncomingStream<
+            '_,
+            axum::serve::TapIo<tokio::net::TcpListener, _>,
+        >| {
+            let svc = app.for_peer(*conn.remote_addr());
+            std::future::ready(Ok::<_, Infallible>(svc))
+        },
+    );
+    axum::serve(listener, make)
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(uri: &str) -> Request<Body> {
+        Request::get(uri).body(Body::empty()).unwrap_or_default()
+    }
+
+    #[test]
+    fn keys_keep_only_the_routes_parameters() {
+        let k = |u: &str| cache_key(&req(u));
+        assert_eq!(
+            k("/en/post/x?utm_source=1&fbclid=2").as_deref(),
+            Some("/en/post/x")
+        );
+        assert_eq!(
+            k("/en/category/sport?x=1&page=2&page=3").as_deref(),
+            Some("/en/category/sport?page=2")
+        );
+        assert_eq!(
+            k("/search?page=2&junk=1&q=a%20b").as_deref(),
+            Some("/search?q=a%20b&page=2"),
+            "fixed order"
+        );
+        assert_eq!(k("/search?q=").as_deref(), Some("/search"));
+        assert_eq!(k("/static/site.css"), None);
+        assert_eq!(k("/api/v1/articles/1/views"), None);
+        let mut with_session = req("/en/");
+        with_session.headers_mut().insert(
+            header::COOKIE,
+            HeaderValue::from_static("masthead_session=x"),
+        );
+        assert_eq!(cache_key(&with_session), None);
+    }
+
+    #[test]
+    fn reader_addresses_have_one_canonical_form() {
+        let c = |u: &str| canonical_redirect(&u.parse::<Uri>().unwrap_or_default());
+        assert_eq!(
+            c("/en/post/Some-Slug").as_deref(),
+            Some("/en/post/some-slug")
+        );
+        assert_eq!(c("/EN/").as_deref(), Some("/en/"));
+        assert_eq!(c("/en/post/x/").as_deref(), Some("/en/post/x"));
+        assert_eq!(
+            c("/Post/A?utm=Q").as_deref(),
+            Some("/post/a?utm=Q"),
+            "query kept"
+        );
+        assert_eq!(c("/en/"), None);
+        assert_eq!(c("/"), None);
+        assert_eq!(c("/en/post/x"), None);
+        assert_eq!(c("/static/Site.css"), None, "assets keep their case");
+        assert_eq!(c("/category/sport//").as_deref(), Some("/category/sport"));
+    }
 }

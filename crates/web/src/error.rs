@@ -1,24 +1,125 @@
-//! Turning use-case outcomes and errors into responses. Every error variant is mapped to a
-//! status explicitly; details go to the log, never to the reader.
+//! `AppError`: the one error type of the web layer. Every service and store error is mapped to
+//! a status and a stable code explicitly (no catch-all arm, so a new variant does not compile
+//! until it is placed). Each code is also a catalog key: a reader gets a localized page, an API
+//! client a JSON error `{"error": {"code": …, "message": …}}` in the edition's language.
+//! Details go to the log, never to the client.
+//!
+//! Which error type where: `CoreError` for rules (in `core`), `StoreError` for storage,
+//! `ServiceError` for use cases, `AppError` here; handlers return `Result<_, AppError>` or
+//! call its `page`/`json` methods.
 
 use crate::AppState;
 use crate::cache::Cacheable;
 use axum::body::Body;
 use axum::http::{HeaderValue, Response, StatusCode, header};
-use masthead_core::Lang;
-use masthead_service::{Outcome, ServiceError};
-use masthead_store::StoreError;
+use masthead_core::page::Page;
+use masthead_core::{Found, Lang, Status};
+use masthead_i18n::{Arg, Catalogs};
+use masthead_render::{PageModel, RenderError};
+use masthead_service::ServiceError;
+use masthead_service::{Conflict, StoreError};
 
-pub fn status_of(e: &ServiceError) -> StatusCode {
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    /// The request is malformed; the code names what is wrong (a catalog key).
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    /// The request is refused as it stands (a cross-site beacon); the code says why.
+    #[error("forbidden: {0}")]
+    Refused(&'static str),
+    #[error(transparent)]
+    Service(#[from] ServiceError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        AppError::Service(e.into())
+    }
+}
+
+fn store_status(e: &StoreError) -> (StatusCode, &'static str) {
     match e {
-        ServiceError::Invalid(_) => StatusCode::BAD_REQUEST,
-        ServiceError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        ServiceError::Store(s) => match s {
-            StoreError::NotFound => StatusCode::NOT_FOUND,
-            StoreError::Conflict(_) => StatusCode::CONFLICT,
-            StoreError::InvalidReference(_) | StoreError::Invalid(_) => StatusCode::BAD_REQUEST,
-            StoreError::Backend(_) => StatusCode::SERVICE_UNAVAILABLE,
+        StoreError::NotFound => (StatusCode::NOT_FOUND, "not-found"),
+        StoreError::Conflict(c) => match c {
+            Conflict::SlugTaken { .. } => (StatusCode::CONFLICT, "slug-taken"),
+            Conflict::StaleRevision { .. } => (StatusCode::CONFLICT, "stale-revision"),
+            Conflict::SourceKeyTaken { .. } => (StatusCode::CONFLICT, "source-key-taken"),
+            Conflict::Unique(_) => (StatusCode::CONFLICT, "conflict"),
         },
+        StoreError::InvalidReference(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-reference"),
+        StoreError::Rule(c) => (StatusCode::UNPROCESSABLE_ENTITY, c.key()),
+        // Stored data we cannot read is our fault, never the caller's bad input.
+        StoreError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        StoreError::Backend(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+    }
+}
+
+impl AppError {
+    /// The HTTP status and the stable code (also a catalog key) of this error.
+    pub fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
+            AppError::NotFound => (StatusCode::NOT_FOUND, "not-found"),
+            AppError::BadRequest(code) => (StatusCode::BAD_REQUEST, code),
+            AppError::Refused(code) => (StatusCode::FORBIDDEN, code),
+            AppError::Render(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+            AppError::Service(e) => match e {
+                ServiceError::Store(s) => store_status(s),
+                ServiceError::Invalid(c) => (StatusCode::UNPROCESSABLE_ENTITY, c.key()),
+                ServiceError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+                ServiceError::InvalidLines(_) => {
+                    (StatusCode::UNPROCESSABLE_ENTITY, "invalid-lines")
+                }
+            },
+        }
+    }
+
+    /// The error's message in `lang`, with its arguments.
+    pub fn message(&self, lang: Lang) -> String {
+        let c = Catalogs::embedded();
+        let (_, code) = self.status_and_code();
+        let status_name = |s: Status| c.t(lang, &format!("status-{}", s.as_str()), &[]);
+        match self {
+            AppError::Service(ServiceError::Invalid(masthead_core::CoreError::Transition {
+                from,
+                to,
+            }))
+            | AppError::Service(ServiceError::Store(StoreError::Rule(
+                masthead_core::CoreError::Transition { from, to },
+            ))) => {
+                let (f, t) = (status_name(*from), status_name(*to));
+                c.t(lang, code, &[("from", Arg::Str(&f)), ("to", Arg::Str(&t))])
+            }
+            _ => c.t(lang, code, &[]),
+        }
+    }
+
+    fn log(&self) {
+        let (status, code) = self.status_and_code();
+        if status.is_server_error() {
+            tracing::error!(error = %self, code, %status, "request failed");
+        } else {
+            tracing::debug!(error = %self, code, %status, "request refused");
+        }
+    }
+
+    /// The error as a JSON answer in `lang`.
+    pub fn json(&self, lang: Lang) -> Response<Body> {
+        self.log();
+        let (status, code) = self.status_and_code();
+        json(
+            status,
+            &serde_json::json!({ "error": { "code": code, "message": self.message(lang) } }),
+        )
+    }
+
+    /// The error as the edition's localized error page.
+    pub async fn page(&self, state: &AppState, lang: Lang) -> Response<Body> {
+        self.log();
+        error_page(state, lang, self.status_and_code().0).await
     }
 }
 
@@ -32,34 +133,64 @@ fn html(status: StatusCode, body: String) -> Response<Body> {
     r
 }
 
-/// The localized error page of an edition with its status; never cached.
+/// A bare page in the edition's language, for when even the error page cannot be rendered.
+fn bare_error_page(lang: Lang, status: StatusCode, home: &str) -> String {
+    let c = Catalogs::embedded();
+    let (title, text) = if status == StatusCode::NOT_FOUND {
+        (
+            c.t(lang, "error-404-title", &[]),
+            c.t(lang, "error-404-text", &[]),
+        )
+    } else {
+        (
+            c.t(lang, "error-500-title", &[]),
+            c.t(lang, "error-500-text", &[]),
+        )
+    };
+    let back = c.t(lang, "error-back-home", &[]);
+    let esc = masthead_markdown::esc;
+    format!(
+        "<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><title>{}</title><h1>{}</h1><p>{}</p><p><a href=\"{}\">{}</a></p></html>",
+        esc(&title),
+        esc(&title),
+        esc(&text),
+        esc(home),
+        esc(&back)
+    )
+}
+
+/// The localized error page of an edition with its status; never cached, never fails.
 pub async fn error_page(state: &AppState, lang: Lang, status: StatusCode) -> Response<Body> {
-    let body = state.site.error_page(lang, status.as_u16()).await;
+    let page = state.site.error_page(lang, status.as_u16()).await;
+    let body = state.renderer.render(&page).unwrap_or_else(|e| {
+        tracing::error!(error = %e, %status, "error page could not be rendered");
+        bare_error_page(lang, status, &page.chrome.home_url)
+    });
     let mut r = html(status, body);
     r.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
 
-/// A page use case's result as a response: the page (cacheable), a 301, or an error page.
-pub async fn page(
+/// A page use case's result as a response: the rendered page (cacheable, with its tags), a
+/// 301, or an error page.
+pub async fn page<P: PageModel>(
     state: &AppState,
     lang: Lang,
-    result: Result<Outcome, ServiceError>,
+    result: Result<Found<Page<P>>, ServiceError>,
 ) -> Response<Body> {
     match result {
-        Ok(Outcome::Page(body)) => {
-            let mut r = html(StatusCode::OK, body);
-            r.extensions_mut().insert(Cacheable);
-            r
-        }
-        Ok(Outcome::Moved(to)) => moved(&to),
-        Ok(Outcome::NotFound) => error_page(state, lang, StatusCode::NOT_FOUND).await,
-        Err(e) => {
-            let status = status_of(&e);
-            tracing::error!(error = %e, %status, "page failed");
-            error_page(state, lang, status).await
-        }
+        Ok(Found::Page(p)) => match state.renderer.render(&p) {
+            Ok(body) => {
+                let mut r = html(StatusCode::OK, body);
+                r.extensions_mut().insert(Cacheable { tags: p.tags });
+                r
+            }
+            Err(e) => AppError::from(e).page(state, lang).await,
+        },
+        Ok(Found::Moved(to)) => moved(&to),
+        Ok(Found::NotFound) => AppError::NotFound.page(state, lang).await,
+        Err(e) => AppError::from(e).page(state, lang).await,
     }
 }
 
@@ -89,10 +220,137 @@ pub fn json(status: StatusCode, value: &serde_json::Value) -> Response<Body> {
     r
 }
 
-/// A JSON error with a stable code (API).
-pub fn json_error(status: StatusCode, code: &str, message: &str) -> Response<Body> {
-    json(
-        status,
-        &serde_json::json!({ "error": { "code": code, "message": message } }),
-    )
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use masthead_core::{CoreError, Permission};
+
+    /// One error of every kind the web layer can meet.
+    fn every_error() -> Vec<AppError> {
+        let store = |e: StoreError| AppError::Service(ServiceError::Store(e));
+        let mut v = vec![
+            AppError::NotFound,
+            AppError::BadRequest("invalid-article-id"),
+            AppError::BadRequest("malformed-beacon"),
+            AppError::BadRequest("beacon-too-large"),
+            AppError::Refused("cross-site-beacon"),
+            AppError::Render(RenderError::from_message("x")),
+            AppError::Service(ServiceError::Forbidden(Permission::ManageSite)),
+            AppError::Service(ServiceError::InvalidLines(vec![])),
+            store(StoreError::NotFound),
+            store(
+                Conflict::SlugTaken {
+                    edition: Lang::En,
+                    slug: "x".into(),
+                }
+                .into(),
+            ),
+            store(
+                Conflict::StaleRevision {
+                    id: 1,
+                    expected: 1,
+                    current: 2,
+                }
+                .into(),
+            ),
+            store(
+                Conflict::SourceKeyTaken {
+                    edition: Lang::En,
+                    key: "k".into(),
+                }
+                .into(),
+            ),
+            store(Conflict::Unique("u".into()).into()),
+            store(StoreError::InvalidReference("r".into())),
+            store(StoreError::Corrupt("c".into())),
+            store(StoreError::backend(std::io::Error::other("down"))),
+        ];
+        let core = [
+            CoreError::UnknownEdition("xx".into()),
+            CoreError::InvalidSlug("A".into()),
+            CoreError::UnknownStatus("x".into()),
+            CoreError::Transition {
+                from: Status::Published,
+                to: Status::Draft,
+            },
+        ];
+        for c in core {
+            v.push(AppError::Service(ServiceError::Invalid(c.clone())));
+            v.push(store(StoreError::Rule(c)));
+        }
+        for key in [
+            "invalid-title",
+            "invalid-lead",
+            "invalid-body",
+            "invalid-tags",
+            "invalid-source-url",
+            "invalid-schedule-time",
+        ] {
+            v.push(AppError::Service(ServiceError::Invalid(
+                CoreError::Invalid { field: "f", key },
+            )));
+        }
+        v
+    }
+
+    #[test]
+    fn every_code_is_a_catalog_key_in_every_language() {
+        let c = Catalogs::embedded();
+        for e in every_error() {
+            let (_, code) = e.status_and_code();
+            for lang in Lang::ALL {
+                assert!(
+                    c.keys(lang).iter().any(|k| k == code),
+                    "{code} missing from the {lang} catalog"
+                );
+                assert!(!e.message(lang).is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn statuses_say_whose_fault_it_is() {
+        let st = |e: AppError| e.status_and_code().0;
+        assert_eq!(st(AppError::NotFound), StatusCode::NOT_FOUND);
+        assert_eq!(
+            st(StoreError::Corrupt("bad row".into()).into()),
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "corrupt data is not the caller's bad input"
+        );
+        assert_eq!(
+            st(StoreError::backend(std::io::Error::other("down")).into()),
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        assert_eq!(
+            st(StoreError::from(Conflict::StaleRevision {
+                id: 1,
+                expected: 1,
+                current: 2
+            })
+            .into()),
+            StatusCode::CONFLICT
+        );
+    }
+
+    #[test]
+    fn a_refused_transition_names_both_states() {
+        let e = AppError::Service(ServiceError::Invalid(CoreError::Transition {
+            from: Status::Published,
+            to: Status::Draft,
+        }));
+        let en = e.message(Lang::En);
+        assert!(en.contains("Published") && en.contains("Draft"), "{en}");
+        let ru = e.message(Lang::Ru);
+        assert!(
+            ru.contains("Опубликована") && ru.contains("Черновик"),
+            "{ru}"
+        );
+    }
+
+    #[test]
+    fn a_backend_error_keeps_its_source() {
+        let e = StoreError::backend(std::io::Error::other("disk on fire"));
+        let src = std::error::Error::source(&e).map(|s| s.to_string());
+        assert_eq!(src.as_deref(), Some("disk on fire"));
+    }
 }

@@ -1,13 +1,16 @@
 //! HTTP: the reader site's routes, the view beacon, static assets, and the page cache in front
-//! of them. Handlers call service use cases; nothing here talks SQL.
+//! of them. Handlers call service use cases and render their page models; nothing here talks
+//! SQL or holds a store.
 
 mod app;
 pub mod assets;
 mod cache;
+mod encoding;
 mod error;
 mod extract;
 mod headers;
 mod routes;
 
-pub use app::{AppState, Masthead, app, serve};
-pub use cache::PageCache;
+pub use app::{AppState, ClientAddr, Masthead, app, serve};
+pub use cache::{CachedPage, PageCache};
+pub use error::AppError;

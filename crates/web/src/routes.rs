@@ -1,4 +1,5 @@
-//! The routing table: every address of the reader site, with and without an edition prefix.
+//! The routing table: every reader address from `core::urls::READER_ROUTES`, served as is for
+//! the default edition and under `/{lang}` for the others, plus the beacon, assets and health.
 
 mod beacon;
 mod health;
@@ -7,28 +8,32 @@ mod static_files;
 
 use crate::AppState;
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
+use masthead_core::RouteKind;
+use masthead_core::urls::READER_ROUTES;
+
+fn handler(kind: RouteKind) -> MethodRouter<AppState> {
+    match kind {
+        RouteKind::Home => get(site::home),
+        RouteKind::Article => get(site::article),
+        RouteKind::Section | RouteKind::Tag | RouteKind::Author | RouteKind::Day => {
+            get(site::listing)
+        }
+        RouteKind::Search => get(site::search),
+    }
+}
 
 pub fn router(state: AppState) -> Router {
-    Router::new()
-        .route("/", get(site::home))
-        .route("/{lang}", get(site::edition_root))
-        .route("/{lang}/", get(site::home))
-        .route("/post/{slug}", get(site::article))
-        .route("/{lang}/post/{slug}", get(site::article))
-        .route("/category/{slug}", get(site::listing))
-        .route("/{lang}/category/{slug}", get(site::listing))
-        .route("/tag/{slug}", get(site::listing))
-        .route("/{lang}/tag/{slug}", get(site::listing))
-        .route("/author/{slug}", get(site::listing))
-        .route("/{lang}/author/{slug}", get(site::listing))
-        .route("/archive/{year}/{month}/{day}", get(site::listing))
-        .route("/{lang}/archive/{year}/{month}/{day}", get(site::listing))
-        .route("/search", get(site::search))
-        .route("/{lang}/search", get(site::search))
-        .route("/api/v1/articles/{id}/views", post(beacon::record_view))
+    let mut r = Router::new().route("/{lang}", get(site::edition_root));
+    for spec in READER_ROUTES {
+        r = r
+            .route(spec.pattern, handler(spec.kind))
+            .route(&format!("/{{lang}}{}", spec.pattern), handler(spec.kind));
+    }
+    r.route("/api/v1/articles/{id}/views", post(beacon::record_view))
         .route("/static/{*path}", get(static_files::serve))
         .route("/healthz", get(health::healthz))
+        .route("/metrics", get(health::metrics))
         .route("/robots.txt", get(health::robots))
         .fallback(site::not_found)
         .with_state(state)

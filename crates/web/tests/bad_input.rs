@@ -87,7 +87,7 @@ async fn hostile_queries_never_fail() {
 async fn server_errors_show_no_internals() {
     let app = TestApp::new().await;
     app.cache.clear();
-    app.sqlite.close().await;
+    app.site.close().await;
     for path in ["/", "/en/post/anything", "/hy/category/sport"] {
         let r = app.get(path).await;
         assert!(r.status.is_server_error(), "{path}: {}", r.status);

@@ -106,13 +106,9 @@ async fn chrome_on_every_page_of_every_edition() {
 #[tokio::test]
 async fn empty_settings_hide_their_links() {
     let app = TestApp::new().await;
-    app.site
-        .store
-        .set_setting("social.youtube", "")
-        .await
-        .unwrap();
-    app.site.store.set_setting("app.ios", "").await.unwrap();
-    app.site.content_changed().await.unwrap();
+    app.get("/en/").await;
+    app.set_settings(&[("social.youtube", ""), ("app.ios", "")])
+        .await;
     let doc = app.get("/en/").await.html();
     assert_eq!(count(&doc, ".topbar .social use[href$='#youtube']"), 0);
     assert_eq!(count(&doc, ".apps a[href^='https://apps.apple.com']"), 0);
@@ -158,9 +154,10 @@ async fn listings_paginate_with_stable_urls() {
         .map(|i| format!("{{\"title\":\"Council note number {i}\",\"body\":\"First paragraph {i}.\\n\\nSecond paragraph.\",\"section\":\"politics\",\"published_at\":\"2026-01-{:02}\"}}\n", 1 + i % 28))
         .collect();
     app.site
-        .import_jsonl(&lines, masthead_core::Lang::En)
+        .import_jsonl(&TestApp::actor(), &lines, masthead_core::Lang::En, false)
         .await
         .unwrap();
+    app.settle().await;
     let p1 = app.get("/en/category/politics").await.html();
     assert_eq!(count(&p1, ".cards-list .card"), 20);
     assert_eq!(
@@ -257,7 +254,32 @@ async fn editions_and_their_addresses() {
     let r = app.get("/ru/category/sport?page=1").await;
     assert_eq!(r.header("location"), Some("/category/sport?page=1"));
     assert_eq!(app.get("/en").await.header("location"), Some("/en/"));
-    for bad in ["/de/", "/xx/post/anything", "/EN/", "/az/"] {
+    // One canonical address per page (SPEC R12): case and trailing slashes answer 301, the
+    // query string kept.
+    let story = app.article_path("en", "museum-night").await;
+    for (asked, canonical) in [
+        ("/EN/".to_owned(), "/en/".to_owned()),
+        (story.to_uppercase(), story.clone()),
+        (format!("{story}/"), story.clone()),
+        (
+            format!("{}?utm_source=Mail", story.replacen("/post/", "/Post/", 1)),
+            format!("{story}?utm_source=Mail"),
+        ),
+        ("/Category/Sport/".to_owned(), "/category/sport".to_owned()),
+    ] {
+        let r = app.get(&asked).await;
+        assert_eq!(r.status, 301, "{asked}");
+        assert_eq!(r.header("location"), Some(canonical.as_str()), "{asked}");
+        assert_eq!(app.get(&canonical).await.status, 200, "{canonical}");
+    }
+    for bad in [
+        "/de/",
+        "/xx/post/anything",
+        "/az/",
+        "/%FF/",
+        "/%C0%AF/",
+        "/en/post/%FF",
+    ] {
         let r = app.get(bad).await;
         assert_eq!(r.status, 404, "{bad}");
         assert_eq!(
@@ -342,12 +364,7 @@ async fn an_azerbaijani_edition_can_be_switched_on() {
         404,
         "not an edition until the settings say so"
     );
-    app.site
-        .store
-        .set_setting("editions", "ru,en,hy,az")
-        .await
-        .unwrap();
-    app.site.content_changed().await.unwrap();
+    app.set_settings(&[("editions", "ru,en,hy,az")]).await;
     let r = app.get("/az/").await;
     assert_eq!(r.status, 200);
     let doc = r.html();

@@ -1,90 +1,112 @@
-//! The article page (R2): the story and everything around it.
+//! The article page (SPEC R2): the story and everything around it, in four round trips at most
+//! (the article with its section, byline and tags; then its translations, related articles and
+//! the section's lists at once).
 
-use super::{Outcome, Site};
-use crate::ServiceError;
+use super::{card, cards, tags};
+use crate::{ServiceError, Site};
 use jiff::Timestamp;
-use masthead_core::{ArticleFilter, Lang};
-use masthead_render::{ArticlePage, Head, TranslationLink};
+use masthead_core::page::{
+    ArticleBody, ArticlePage, ArticleView, Card, Head, Link, Page, TranslationLink,
+};
+use masthead_core::{ArticleFilter, CacheTag, Found, Lang};
+use masthead_store::ListQuery;
+
+/// Related articles shown under the story.
+const RELATED: usize = 4;
+/// "The most important news" of the section.
+const IMPORTANT: u32 = 5;
 
 impl Site {
-    pub async fn article(&self, lang: Lang, slug: &str) -> Result<Outcome, ServiceError> {
+    pub async fn article(
+        &self,
+        lang: Lang,
+        slug: &str,
+    ) -> Result<Found<ArticlePage>, ServiceError> {
         let now = Timestamp::now();
+        let urls = self.urls();
         if masthead_core::slug::validate(slug).is_err() {
-            return Ok(Outcome::NotFound);
+            return Ok(Found::NotFound);
         }
-        let Some(mut article) = self.store.published_by_slug(lang, slug, now).await? else {
+        let Some(rec) = self.store.article_page(lang, slug, now).await? else {
             return Ok(match self.store.redirect_slug(lang, slug).await? {
-                Some(current) => {
-                    Outcome::Moved(format!("{}/post/{current}", self.settings().prefix(lang)))
-                }
-                None => Outcome::NotFound,
+                Some(current) => Found::Moved(urls.article(lang, &current)),
+                None => Found::NotFound,
             });
         };
-        article.views += self.views.pending_of(article.id);
-        let Some(section) = self.store.section(article.section_id).await? else {
-            return Ok(Outcome::NotFound);
-        };
-        let author = match article.author_id {
-            Some(id) => self.store.author(id).await?,
-            None => None,
-        };
-        let tags = self.store.tags_of(article.id).await?;
-        let translations = match &article.translation_key {
-            Some(key) => {
-                let editions = self.settings().editions.clone();
-                let mut t = self.store.translations(key, article.id, now).await?;
-                t.retain(|tr| editions.contains(&tr.edition));
-                t
-            }
-            None => Vec::new(),
-        };
-        let important_filter = ArticleFilter {
-            edition: Some(lang),
-            section_id: Some(section.id),
-            important: true,
-            exclude_id: Some(article.id),
-            ..Default::default()
-        };
-        let mut important = self.store.list(&important_filter, now, 5, 0).await?;
-        if important.is_empty() {
-            let f = ArticleFilter {
-                important: false,
-                ..important_filter
-            };
-            important = self.store.list(&f, now, 5, 0).await?;
-        }
-        // Related: shared tags first, then the section's latest, then the edition's latest.
-        let mut related = self.store.related(article.id, now, 4).await?;
+        let a = rec.article;
+        let section = rec.section;
         let same_section = ArticleFilter {
             edition: Some(lang),
             section_id: Some(section.id),
-            exclude_id: Some(article.id),
+            exclude_id: Some(a.id),
             ..Default::default()
         };
-        let same_edition = ArticleFilter {
-            section_id: None,
-            ..same_section.clone()
+        let lists = [
+            ListQuery {
+                filter: ArticleFilter {
+                    important: true,
+                    ..same_section.clone()
+                },
+                limit: IMPORTANT,
+                offset: 0,
+            },
+            ListQuery {
+                filter: same_section.clone(),
+                limit: 12,
+                offset: 0,
+            },
+            ListQuery {
+                filter: ArticleFilter {
+                    section_id: None,
+                    ..same_section
+                },
+                limit: 12,
+                offset: 0,
+            },
+        ];
+        let translations = async {
+            match &a.translation_key {
+                Some(key) => self.store.translations(key, a.id, now).await,
+                None => Ok(Vec::new()),
+            }
         };
-        for f in [same_section, same_edition] {
-            if related.len() >= 4 {
+        let (translations, related, lists) = tokio::join!(
+            translations,
+            self.store.related(a.id, now, RELATED as u32),
+            self.store.list_many(&lists, now),
+        );
+        let [important, section_latest, edition_latest]: [Vec<_>; 3] = lists?
+            .try_into()
+            .map_err(|_| masthead_store::StoreError::Corrupt("list_many answer".into()))?;
+        // The most important news of the section, or its latest when none is marked.
+        let important = if important.is_empty() {
+            section_latest
+                .iter()
+                .take(IMPORTANT as usize)
+                .cloned()
+                .collect()
+        } else {
+            important
+        };
+        let important: Vec<Card> = cards(&urls, important);
+        // Related: shared tags first, then the section's latest, then the edition's latest.
+        let mut related: Vec<Card> = cards(&urls, related?);
+        for a2 in section_latest.into_iter().chain(edition_latest) {
+            if related.len() >= RELATED {
                 break;
             }
-            for a in self.store.list(&f, now, 12, 0).await? {
-                if related.len() < 4
-                    && !related.iter().any(|r| r.id == a.id)
-                    && !important.iter().any(|i| i.id == a.id)
-                {
-                    related.push(a);
-                }
+            if !related.iter().any(|r| r.id == a2.id) && !important.iter().any(|i| i.id == a2.id) {
+                related.push(card(&urls, a2));
             }
         }
         let settings = self.settings();
-        let translations: Vec<TranslationLink> = translations
+        let translations: Vec<TranslationLink> = translations?
             .into_iter()
+            .filter(|t| settings.editions.contains(&t.edition))
             .map(|t| TranslationLink {
                 lang: t.edition,
                 native: t.edition.native_name(),
-                href: format!("{}/post/{}", settings.prefix(t.edition), t.slug),
+                href: urls.article(t.edition, &t.slug),
                 title: t.title,
             })
             .collect();
@@ -97,23 +119,64 @@ impl Site {
         let chrome = self
             .chrome(lang, Some(&section.slug), Some(&same_page))
             .await?;
+        let ad = self.ad(lang, "article").await?;
+        let url = urls.article(lang, &a.slug);
         let head = Head {
-            title: format!("{} — {}", article.title, chrome.site_name),
-            description: article.lead.clone(),
-            path: format!("{}/post/{}", chrome.prefix, article.slug),
+            title: format!("{} — {}", a.title, chrome.site_name),
+            description: a.lead.clone(),
+            path: url.clone(),
             noindex: false,
         };
-        let ad = self.ad(lang, "article").await?;
-        let page = ArticlePage {
-            article,
-            section,
-            author,
-            tags,
-            translations,
-            important,
-            related,
-            ad,
+        let tag_links: Vec<Link> = rec
+            .tags
+            .iter()
+            .map(|t| Link {
+                name: t.name.clone(),
+                url: urls.tag(lang, &t.slug),
+            })
+            .collect();
+        let page_tags = tags(
+            lang,
+            [CacheTag::ArticlePage(a.id)],
+            important
+                .iter()
+                .chain(&related)
+                .chain(chrome.breaking.as_ref()),
+        );
+        let article = ArticleView {
+            id: a.id,
+            url,
+            views: a.views + self.views.pending_of(a.id),
+            title: a.title,
+            lead: a.lead,
+            body_html: a.body_html,
+            published_at: a.published_at.unwrap_or(a.updated_at),
+            updated_at: a.updated_at,
+            flags: a.flags,
+            source: a.source,
+            cover: a.cover,
+            section: Link {
+                name: section.name.clone(),
+                url: urls.section(lang, &section.slug),
+            },
+            kicker: tag_links.first().cloned(),
+            author: rec.author.map(|au| Link {
+                url: urls.author(lang, &au.slug),
+                name: au.name,
+            }),
+            tags: tag_links,
         };
-        Ok(Outcome::Page(self.renderer.render(&chrome, &head, &page)?))
+        Ok(Found::Page(Page {
+            chrome,
+            head,
+            body: ArticleBody {
+                article,
+                translations,
+                important,
+                related,
+                ad,
+            },
+            tags: page_tags,
+        }))
     }
 }

@@ -1,32 +1,43 @@
 //! The chrome around every page: sections, edition switch, social links, breaking strip.
 
-use super::Site;
-use crate::ServiceError;
 use crate::settings::SOCIAL;
+use crate::{ServiceError, Site};
 use jiff::Timestamp;
-use masthead_core::{Ad, ArticleFilter, ArticleSummary, Lang, Section};
-use masthead_render::{Chrome, EditionLink, SocialLink};
+use masthead_core::page::{Card, Chrome, EditionLink, NavLink, SocialLink};
+use masthead_core::{Ad, ArticleFilter, Lang, Section};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 /// What every page of an edition shows around its content. Kept for a few seconds (and dropped
-/// on every content change) so that rendering a page does not ask the store for it each time.
+/// when the change log says it changed) so that rendering a page does not ask the store for it.
 pub(crate) struct EditionParts {
     pub sections: Vec<Section>,
-    pub breaking: Option<ArticleSummary>,
+    pub breaking: Option<Card>,
     pub ads: Vec<Ad>,
 }
 
-/// How long edition parts are reused; bounds how late a scheduled breaking article appears.
+/// How long edition parts are reused; bounds how late a breaking article that becomes due
+/// (published with a future time) appears.
 const PARTS_TTL: Duration = Duration::from_secs(10);
+
+/// A page's address in each other edition, when it has one (an article's translation, a
+/// section of the same slug); other editions link to their home page.
+pub(crate) type SamePage<'a> = &'a (dyn Fn(Lang) -> Option<String> + Sync);
 
 #[derive(Default)]
 pub(crate) struct PartsCache(RwLock<HashMap<Lang, (Instant, Arc<EditionParts>)>>);
 
 impl PartsCache {
-    pub(crate) fn clear(&self) {
-        self.0.write().unwrap_or_else(|p| p.into_inner()).clear();
+    /// Drops one edition's parts, or every edition's.
+    pub(crate) fn clear(&self, lang: Option<Lang>) {
+        let mut map = self.0.write().unwrap_or_else(|p| p.into_inner());
+        match lang {
+            Some(l) => {
+                map.remove(&l);
+            }
+            None => map.clear(),
+        }
     }
 }
 
@@ -50,15 +61,16 @@ impl Site {
             breaking: true,
             ..Default::default()
         };
+        let (sections, breaking, ads) = tokio::join!(
+            self.store.sections(lang),
+            self.store.list(&breaking_filter, Timestamp::now(), 1, 0),
+            self.store.ads(lang),
+        );
+        let urls = self.urls();
         let parts = Arc::new(EditionParts {
-            sections: self.store.sections(lang).await?,
-            breaking: self
-                .store
-                .list(&breaking_filter, Timestamp::now(), 1, 0)
-                .await?
-                .into_iter()
-                .next(),
-            ads: self.store.ads(lang).await?,
+            sections: sections?,
+            breaking: breaking?.into_iter().next().map(|a| super::card(&urls, a)),
+            ads: ads?,
         });
         self.parts
             .0
@@ -68,22 +80,21 @@ impl Site {
         Ok(parts)
     }
 
-    /// `same_page`: the path of this page in each other edition, when it has one (e.g. an
-    /// article's translation); other editions link to their home page.
+    /// The chrome of a page of `lang`; `active_section` is the slug of the section the page
+    /// belongs to.
     pub(crate) async fn chrome(
         &self,
         lang: Lang,
         active_section: Option<&str>,
-        same_page: Option<&(dyn Fn(Lang) -> Option<String> + Sync)>,
+        same_page: Option<SamePage<'_>>,
     ) -> Result<Chrome, ServiceError> {
         let s = self.settings();
-        let now = Timestamp::now();
+        let urls = self.urls();
         let parts = self.edition_parts(lang).await?;
         let editions = s
             .editions
             .iter()
             .map(|&l| {
-                let home = format!("{}/", s.prefix(l));
                 let href = if l == lang {
                     None
                 } else {
@@ -94,7 +105,7 @@ impl Site {
                     code: l.code(),
                     label: l.short_label(),
                     native: l.native_name(),
-                    href: href.unwrap_or(home),
+                    href: href.unwrap_or_else(|| urls.home(l)),
                     current: l == lang,
                 }
             })
@@ -111,19 +122,46 @@ impl Site {
             .collect();
         Ok(Chrome {
             lang,
-            prefix: s.prefix(lang),
+            default_edition: s.default_edition(),
             site_name: s.site_name.clone(),
             base_url: self.base_url.clone(),
             time_zone: s.time_zone_name.clone(),
+            home_url: urls.home(lang),
+            search_url: urls.search(lang, None),
             editions,
-            sections: parts.sections.clone(),
-            active_section: active_section.map(str::to_owned),
+            sections: parts
+                .sections
+                .iter()
+                .map(|sec| NavLink {
+                    url: urls.section(lang, &sec.slug),
+                    current: active_section == Some(sec.slug.as_str()),
+                    slug: sec.slug.clone(),
+                    name: sec.name.clone(),
+                })
+                .collect(),
             social,
             app_store_url: s.get("app.ios").map(str::to_owned),
             google_play_url: s.get("app.android").map(str::to_owned),
             breaking: parts.breaking.clone(),
             reprint_policy: s.reprint_policy(lang),
-            year: now.to_zoned_datetime(s.time_zone.clone()).year(),
+            year: Timestamp::now()
+                .to_zoned_datetime(s.time_zone.clone())
+                .year(),
         })
+    }
+
+    /// The ad for a slot of an edition: one for that edition if there is one, else a shared one.
+    pub(crate) async fn ad(&self, lang: Lang, slot: &str) -> Result<Option<Ad>, ServiceError> {
+        let parts = self.edition_parts(lang).await?;
+        let in_slot = || parts.ads.iter().filter(|a| a.slot == slot);
+        let mine = in_slot().find(|a| a.edition == Some(lang));
+        Ok(mine.or_else(|| in_slot().next()).cloned())
+    }
+
+    /// Whether another edition has a section with this slug.
+    pub(crate) async fn section_in(&self, lang: Lang, slug: &str) -> bool {
+        self.edition_parts(lang)
+            .await
+            .is_ok_and(|p| p.sections.iter().any(|s| s.slug == slug))
     }
 }

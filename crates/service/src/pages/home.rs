@@ -1,85 +1,114 @@
-//! The home page of an edition (R5).
+//! The home page of an edition (SPEC R5), in two round trips made at once: every list it
+//! shows in one query, the most-read rankings in another.
 
-use super::{Outcome, Site};
-use crate::ServiceError;
+use super::{cards, tags};
+use crate::{ServiceError, Site};
 use jiff::{SignedDuration, Timestamp};
-use masthead_core::{ArticleFilter, Lang};
-use masthead_render::{Head, HomePage, SectionBlock};
+use masthead_core::page::{Head, HomeBody, HomePage, Page, SectionBlock};
+use masthead_core::{ArticleFilter, CacheTag, Found, Lang};
+use masthead_store::ListQuery;
+
+/// Headlines in the "latest news" list.
+const LATEST: usize = 12;
+/// Cards in each section's block.
+const PER_SECTION: u32 = 4;
+/// Entries of each most-read ranking.
+const MOST_READ: u32 = 5;
 
 impl Site {
-    pub async fn home(&self, lang: Lang) -> Result<Outcome, ServiceError> {
+    pub async fn home(&self, lang: Lang) -> Result<Found<HomePage>, ServiceError> {
         let now = Timestamp::now();
-        let chrome = self.chrome(lang, None, None).await?;
+        let urls = self.urls();
+        let parts = self.edition_parts(lang).await?;
         let all = ArticleFilter {
             edition: Some(lang),
             ..Default::default()
         };
-        let top_filter = ArticleFilter {
-            top: true,
-            ..all.clone()
-        };
-        let top = match self
-            .store
-            .list(&top_filter, now, 1, 0)
-            .await?
-            .into_iter()
-            .next()
-        {
-            Some(a) => Some(a),
-            None => self.store.list(&all, now, 1, 0).await?.into_iter().next(),
-        };
-        let latest_filter = ArticleFilter {
-            exclude_id: top.as_ref().map(|a| a.id),
-            ..all.clone()
-        };
-        let latest = self.store.list(&latest_filter, now, 12, 0).await?;
-        let mut blocks = Vec::with_capacity(chrome.sections.len());
-        for section in &chrome.sections {
-            let f = ArticleFilter {
-                section_id: Some(section.id),
+        let mut queries = vec![
+            ListQuery {
+                filter: ArticleFilter {
+                    top: true,
+                    ..all.clone()
+                },
+                limit: 1,
+                offset: 0,
+            },
+            ListQuery {
+                filter: all.clone(),
+                limit: LATEST as u32 + 1,
+                offset: 0,
+            },
+        ];
+        queries.extend(parts.sections.iter().map(|s| ListQuery {
+            filter: ArticleFilter {
+                section_id: Some(s.id),
                 ..all.clone()
-            };
-            let articles = self.store.list(&f, now, 4, 0).await?;
-            blocks.push(SectionBlock {
-                section: section.clone(),
-                articles,
-            });
-        }
-        let most_read_day = self
-            .store
-            .most_read(lang, now - SignedDuration::from_hours(24), now, 5)
-            .await?;
-        let most_read_week = self
-            .store
-            .most_read(lang, now - SignedDuration::from_hours(24 * 7), now, 5)
-            .await?;
+            },
+            limit: PER_SECTION,
+            offset: 0,
+        }));
+        let windows = [
+            now - SignedDuration::from_hours(24),
+            now - SignedDuration::from_hours(24 * 7),
+        ];
+        let (lists, most_read) = tokio::join!(
+            self.store.list_many(&queries, now),
+            self.store.most_read(lang, &windows, now, MOST_READ),
+        );
+        let mut lists = lists?.into_iter();
+        let mut most_read = most_read?.into_iter();
+        let flagged_top = lists.next().unwrap_or_default();
+        let mut latest = cards(&urls, lists.next().unwrap_or_default());
+        let top = match flagged_top.into_iter().next() {
+            Some(a) => Some(super::card(&urls, a)),
+            None if !latest.is_empty() => Some(latest.remove(0)),
+            None => None,
+        };
+        latest.retain(|a| Some(a.id) != top.as_ref().map(|t| t.id));
+        latest.truncate(LATEST);
+        let blocks: Vec<SectionBlock> = parts
+            .sections
+            .iter()
+            .zip(lists)
+            .map(|(s, list)| SectionBlock {
+                url: urls.section(lang, &s.slug),
+                slug: s.slug.clone(),
+                name: s.name.clone(),
+                articles: cards(&urls, list),
+            })
+            .collect();
+        let most_read_day = cards(&urls, most_read.next().unwrap_or_default());
+        let most_read_week = cards(&urls, most_read.next().unwrap_or_default());
+        let chrome = self.chrome(lang, None, None).await?;
         let ad = self.ad(lang, "home").await?;
         let head = Head {
             title: chrome.site_name.clone(),
             description: masthead_i18n::Catalogs::embedded().t(lang, "home-title", &[]),
-            path: format!("{}/", chrome.prefix),
+            path: urls.home(lang),
             noindex: false,
         };
-        let page = HomePage {
-            top,
-            latest,
-            blocks,
-            most_read_day,
-            most_read_week,
-            ad,
-        };
-        Ok(Outcome::Page(self.renderer.render(&chrome, &head, &page)?))
-    }
-
-    /// The ad for a slot of an edition: one for that edition if there is one, else a shared one.
-    pub(crate) async fn ad(
-        &self,
-        lang: Lang,
-        slot: &str,
-    ) -> Result<Option<masthead_core::Ad>, ServiceError> {
-        let parts = self.edition_parts(lang).await?;
-        let in_slot = || parts.ads.iter().filter(|a| a.slot == slot);
-        let mine = in_slot().find(|a| a.edition == Some(lang));
-        Ok(mine.or_else(|| in_slot().next()).cloned())
+        let page_tags = tags(
+            lang,
+            [CacheTag::Home(lang)],
+            top.iter()
+                .chain(&latest)
+                .chain(blocks.iter().flat_map(|b| &b.articles))
+                .chain(&most_read_day)
+                .chain(&most_read_week)
+                .chain(chrome.breaking.as_ref()),
+        );
+        Ok(Found::Page(Page {
+            chrome,
+            head,
+            body: HomeBody {
+                top,
+                latest,
+                blocks,
+                most_read_day,
+                most_read_week,
+                ad,
+            },
+            tags: page_tags,
+        }))
     }
 }

@@ -1,16 +1,18 @@
-//! Paginated listings (R5): section, tag, author and day archive; and the search page shell.
+//! Paginated listings (SPEC R5): section, tag, author and day archive. The edition switch of a
+//! listing leads to the same listing in the other edition where it exists (SPEC R12).
 
-use super::{Outcome, Site};
-use crate::ServiceError;
+use super::{cards, tags};
+use crate::{ServiceError, Site};
 use jiff::Timestamp;
 use jiff::civil::Date;
-use masthead_core::{ArticleFilter, Lang, Paging};
-use masthead_i18n::Catalogs;
-use masthead_render::{Head, ListPage, Pager, SearchPage};
+use masthead_core::page::{Head, ListBody, ListKind, ListPage, Page, Pager};
+use masthead_core::{ArticleFilter, CacheTag, Found, Lang, Paging, Urls};
+use masthead_i18n::{Arg, Catalogs};
 
 pub const PER_PAGE: u32 = 20;
 
 /// What a listing is of.
+#[derive(Debug, Clone, Copy)]
 pub enum Listing<'a> {
     Section(&'a str),
     Tag(&'a str),
@@ -36,211 +38,239 @@ fn parse_day(year: &str, month: &str, day: &str) -> Option<Date> {
     Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
 }
 
-fn day_path(prefix: &str, d: Date) -> String {
-    format!(
-        "{prefix}/archive/{:04}/{:02}/{:02}",
-        d.year(),
-        d.month(),
-        d.day()
-    )
+/// What a listing resolved to: its filter, heading, path and the editions that have it too.
+struct Resolved {
+    kind: ListKind,
+    heading: String,
+    intro: Option<String>,
+    path: String,
+    own: CacheTag,
+    active_section: Option<String>,
+    /// The same listing in other editions.
+    elsewhere: Vec<(Lang, String)>,
+    prev_day: Option<String>,
+    next_day: Option<String>,
 }
 
 impl Site {
+    async fn resolve(
+        &self,
+        lang: Lang,
+        what: Listing<'_>,
+        filter: &mut ArticleFilter,
+        now: Timestamp,
+    ) -> Result<Option<Resolved>, ServiceError> {
+        let urls = self.urls();
+        let settings = self.settings();
+        let others: Vec<Lang> = settings
+            .editions
+            .iter()
+            .copied()
+            .filter(|l| *l != lang)
+            .collect();
+        let c = Catalogs::embedded();
+        let base = |kind, heading, path, own| Resolved {
+            kind,
+            heading,
+            intro: None,
+            path,
+            own,
+            active_section: None,
+            elsewhere: Vec::new(),
+            prev_day: None,
+            next_day: None,
+        };
+        Ok(Some(match what {
+            Listing::Section(slug) => {
+                let parts = self.edition_parts(lang).await?;
+                let Some(s) = parts.sections.iter().find(|s| s.slug == slug) else {
+                    return Ok(None);
+                };
+                filter.section_id = Some(s.id);
+                let mut r = base(
+                    ListKind::Section,
+                    s.name.clone(),
+                    urls.section(lang, &s.slug),
+                    CacheTag::Section(s.id),
+                );
+                r.active_section = Some(s.slug.clone());
+                for l in others {
+                    if self.section_in(l, slug).await {
+                        r.elsewhere.push((l, urls.section(l, slug)));
+                    }
+                }
+                r
+            }
+            Listing::Tag(slug) => {
+                let (tag, editions) = tokio::join!(
+                    self.store.tag_by_slug(lang, slug),
+                    self.store.tag_editions(slug)
+                );
+                let Some(t) = tag? else {
+                    return Ok(None);
+                };
+                filter.tag_id = Some(t.id);
+                let heading = c.t(lang, "tag-heading", &[("name", Arg::Str(&t.name))]);
+                let mut r = base(
+                    ListKind::Tag,
+                    heading,
+                    urls.tag(lang, &t.slug),
+                    CacheTag::Tag(t.id),
+                );
+                r.elsewhere = editions?
+                    .into_iter()
+                    .filter(|l| others.contains(l))
+                    .map(|l| (l, urls.tag(l, slug)))
+                    .collect();
+                r
+            }
+            Listing::Author(slug) => {
+                let (author, editions) = tokio::join!(
+                    self.store.author_by_slug(lang, slug),
+                    self.store.author_editions(slug)
+                );
+                let Some(a) = author? else {
+                    return Ok(None);
+                };
+                filter.author_id = Some(a.id);
+                let heading = c.t(lang, "author-heading", &[("name", Arg::Str(&a.name))]);
+                let mut r = base(
+                    ListKind::Author,
+                    heading,
+                    urls.author(lang, &a.slug),
+                    CacheTag::Author(a.id),
+                );
+                r.intro = Some(a.bio).filter(|b| !b.is_empty());
+                r.elsewhere = editions?
+                    .into_iter()
+                    .filter(|l| others.contains(l))
+                    .map(|l| (l, urls.author(l, slug)))
+                    .collect();
+                r
+            }
+            Listing::Day { year, month, day } => {
+                let Some(date) = parse_day(year, month, day) else {
+                    return Ok(None);
+                };
+                let tz = settings.time_zone.clone();
+                let start = date.to_zoned_datetime(tz.clone()).map_err(corrupt_day)?;
+                let next = date.tomorrow().map_err(corrupt_day)?;
+                let end = next.to_zoned_datetime(tz).map_err(corrupt_day)?;
+                if start.timestamp() > now {
+                    return Ok(None);
+                }
+                filter.from = Some(start.timestamp());
+                filter.until = Some(end.timestamp());
+                let heading = c.t(
+                    lang,
+                    "archive-heading",
+                    &[("date", Arg::Str(&masthead_i18n::format_date(lang, date)))],
+                );
+                let mut r = base(
+                    ListKind::Archive,
+                    heading,
+                    urls.day(lang, date),
+                    CacheTag::Day(lang, date),
+                );
+                r.prev_day = date.yesterday().ok().map(|d| urls.day(lang, d));
+                r.next_day = (end.timestamp() <= now).then(|| urls.day(lang, next));
+                r.elsewhere = others.into_iter().map(|l| (l, urls.day(l, date))).collect();
+                r
+            }
+        }))
+    }
+
     pub async fn listing(
         &self,
         lang: Lang,
         what: Listing<'_>,
         page: Option<&str>,
-    ) -> Result<Outcome, ServiceError> {
+    ) -> Result<Found<ListPage>, ServiceError> {
         let Some(paging) = Paging::parse(page, PER_PAGE) else {
-            return Ok(Outcome::NotFound);
+            return Ok(Found::NotFound);
         };
         let now = Timestamp::now();
-        let settings = self.settings();
-        let prefix = settings.prefix(lang);
-        let c = Catalogs::embedded();
+        let urls = self.urls();
         let mut filter = ArticleFilter {
             edition: Some(lang),
             ..Default::default()
         };
-        let mut active_section = None;
-        let (mut prev_day_href, mut next_day_href) = (None, None);
-        let (kind, heading, intro, path) = match what {
-            Listing::Section(slug) => {
-                let Some(s) = self.store.section_by_slug(lang, slug).await? else {
-                    return Ok(Outcome::NotFound);
-                };
-                filter.section_id = Some(s.id);
-                active_section = Some(s.slug.clone());
-                (
-                    "section",
-                    s.name,
-                    None,
-                    format!("{prefix}/category/{}", s.slug),
-                )
-            }
-            Listing::Tag(slug) => {
-                let Some(t) = self.store.tag_by_slug(lang, slug).await? else {
-                    return Ok(Outcome::NotFound);
-                };
-                filter.tag_id = Some(t.id);
-                let heading = c.t(
-                    lang,
-                    "tag-heading",
-                    &[("name", masthead_i18n::Arg::Str(&t.name))],
-                );
-                ("tag", heading, None, format!("{prefix}/tag/{}", t.slug))
-            }
-            Listing::Author(slug) => {
-                let Some(a) = self.store.author_by_slug(lang, slug).await? else {
-                    return Ok(Outcome::NotFound);
-                };
-                filter.author_id = Some(a.id);
-                let heading = c.t(
-                    lang,
-                    "author-heading",
-                    &[("name", masthead_i18n::Arg::Str(&a.name))],
-                );
-                (
-                    "author",
-                    heading,
-                    Some(a.bio).filter(|b| !b.is_empty()),
-                    format!("{prefix}/author/{}", a.slug),
-                )
-            }
-            Listing::Day { year, month, day } => {
-                let Some(date) = parse_day(year, month, day) else {
-                    return Ok(Outcome::NotFound);
-                };
-                let tz = settings.time_zone.clone();
-                let start = date
-                    .to_zoned_datetime(tz.clone())
-                    .map_err(|e| ServiceError::Invalid(e.to_string()))?;
-                let start_ts = start.timestamp();
-                let next = date
-                    .tomorrow()
-                    .map_err(|e| ServiceError::Invalid(e.to_string()))?;
-                let end_ts = next
-                    .to_zoned_datetime(tz)
-                    .map_err(|e| ServiceError::Invalid(e.to_string()))?
-                    .timestamp();
-                if start_ts > now {
-                    return Ok(Outcome::NotFound);
-                }
-                filter.from = Some(start_ts);
-                filter.until = Some(end_ts);
-                if let Ok(prev) = date.yesterday() {
-                    prev_day_href = Some(day_path(&prefix, prev));
-                }
-                if end_ts <= now {
-                    next_day_href = Some(day_path(&prefix, next));
-                }
-                let heading = c.t(
-                    lang,
-                    "archive-heading",
-                    &[(
-                        "date",
-                        masthead_i18n::Arg::Str(&masthead_i18n::format_date(lang, date)),
-                    )],
-                );
-                ("archive", heading, None, day_path(&prefix, date))
-            }
+        let Some(r) = self.resolve(lang, what, &mut filter, now).await? else {
+            return Ok(Found::NotFound);
         };
-        let total = self.store.count(&filter, now).await?;
+        let (total, articles) = tokio::join!(
+            self.store.count(&filter, now),
+            self.store.list(&filter, now, PER_PAGE, paging.offset())
+        );
+        let total = total?;
         let last = Paging::last_page(total, PER_PAGE);
         if paging.page > last {
-            return Ok(Outcome::NotFound);
+            return Ok(Found::NotFound);
         }
-        let articles = self
-            .store
-            .list(&filter, now, PER_PAGE, paging.offset())
-            .await?;
-        let page_href = |n: u32| {
-            if n == 1 {
-                path.clone()
-            } else {
-                format!("{path}?page={n}")
-            }
-        };
+        let articles = cards(&urls, articles?);
         let pager = Pager {
             page: paging.page,
             last,
-            prev_href: (paging.page > 1).then(|| page_href(paging.page - 1)),
-            next_href: (paging.page < last).then(|| page_href(paging.page + 1)),
+            prev_href: (paging.page > 1).then(|| Urls::paged(&r.path, paging.page - 1)),
+            next_href: (paging.page < last).then(|| Urls::paged(&r.path, paging.page + 1)),
         };
-        let chrome = self.chrome(lang, active_section.as_deref(), None).await?;
+        let same_page = |l: Lang| {
+            r.elsewhere
+                .iter()
+                .find(|(e, _)| *e == l)
+                .map(|(_, p)| p.clone())
+        };
+        let chrome = self
+            .chrome(lang, r.active_section.as_deref(), Some(&same_page))
+            .await?;
+        let c = Catalogs::embedded();
         let title = if paging.page > 1 {
             let of = c.t(
                 lang,
                 "page-of",
                 &[
-                    ("page", masthead_i18n::Arg::Num(paging.page.into())),
-                    ("total", masthead_i18n::Arg::Num(last.into())),
+                    ("page", Arg::Num(paging.page.into())),
+                    ("total", Arg::Num(last.into())),
                 ],
             );
-            format!("{heading} ({of}) — {}", chrome.site_name)
+            format!("{} ({of}) — {}", r.heading, chrome.site_name)
         } else {
-            format!("{heading} — {}", chrome.site_name)
+            format!("{} — {}", r.heading, chrome.site_name)
         };
         let head = Head {
             title,
-            description: intro.clone().unwrap_or_default(),
-            path: page_href(paging.page),
+            description: r.intro.clone().unwrap_or_default(),
+            path: Urls::paged(&r.path, paging.page),
             noindex: false,
         };
         let ad = self.ad(lang, "list").await?;
-        let page = ListPage {
-            kind,
-            heading,
-            intro,
-            total,
-            articles,
-            pager,
-            prev_day_href,
-            next_day_href,
-            ad,
-        };
-        Ok(Outcome::Page(self.renderer.render(&chrome, &head, &page)?))
-    }
-
-    /// The search page. Full-text results come with the search engine (R6); until then the
-    /// page keeps the form working and shows the latest news.
-    pub async fn search(&self, lang: Lang, query: &str) -> Result<Outcome, ServiceError> {
-        let now = Timestamp::now();
-        let query: String = query
-            .chars()
-            .filter(|c| !c.is_control())
-            .take(200)
-            .collect();
-        let chrome = self.chrome(lang, None, None).await?;
-        let latest = self
-            .store
-            .list(
-                &ArticleFilter {
-                    edition: Some(lang),
-                    ..Default::default()
-                },
-                now,
-                10,
-                0,
-            )
-            .await?;
-        let title = Catalogs::embedded().t(lang, "search-title", &[]);
-        let head = Head {
-            title: format!("{title} — {}", chrome.site_name),
-            description: String::new(),
-            path: format!("{}/search", chrome.prefix),
-            noindex: true,
-        };
-        Ok(Outcome::Page(self.renderer.render(
-            &chrome,
-            &head,
-            &SearchPage {
-                query: query.trim().to_owned(),
-                latest,
+        let page_tags = tags(
+            lang,
+            [r.own],
+            articles.iter().chain(chrome.breaking.as_ref()),
+        );
+        Ok(Found::Page(Page {
+            chrome,
+            head,
+            body: ListBody {
+                kind: r.kind,
+                heading: r.heading,
+                intro: r.intro,
+                total,
+                articles,
+                pager,
+                prev_day_href: r.prev_day,
+                next_day_href: r.next_day,
+                ad,
             },
-        )?))
+            tags: page_tags,
+        }))
     }
+}
+
+/// A date the time zone cannot place is not the reader's doing.
+fn corrupt_day(e: jiff::Error) -> ServiceError {
+    masthead_store::StoreError::Corrupt(format!("day archive date: {e}")).into()
 }
 
 #[cfg(test)]

@@ -3,9 +3,7 @@
 
 use super::{actor, article, content, hours_ago, import, now, taxonomy};
 use crate::{Conflict, DynStore, StoreError};
-use masthead_core::{
-    ArticleChange, ChangeKind, ContentBundle, CoreError, Lang, NewAd, Status,
-};
+use masthead_core::{ArticleChange, ChangeKind, ContentBundle, CoreError, Lang, NewAd, Status};
 
 /// Creates one article through the writer port; its id and revision.
 async fn create(s: &DynStore, edition: Lang, slug: &str, status: Status) -> (i64, i64) {
@@ -28,7 +26,10 @@ pub(super) async fn stale_revision_is_a_conflict(s: DynStore) {
     assert_eq!(w.revision, 2);
     let mut second = content("news", "story");
     second.title = "Second editor's title".into();
-    let err = s.update_article(&actor(), id, 1, &second).await.unwrap_err();
+    let err = s
+        .update_article(&actor(), id, 1, &second)
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             err,
@@ -47,7 +48,10 @@ pub(super) async fn stale_revision_is_a_conflict(s: DynStore) {
         .set_status(&actor(), id, 1, Status::Review, None, now())
         .await
         .unwrap_err();
-    assert!(matches!(err, StoreError::Conflict(Conflict::StaleRevision { .. })));
+    assert!(matches!(
+        err,
+        StoreError::Conflict(Conflict::StaleRevision { .. })
+    ));
     let err = s
         .update_article(&actor(), 999_999, 1, &second)
         .await
@@ -58,7 +62,12 @@ pub(super) async fn stale_revision_is_a_conflict(s: DynStore) {
 pub(super) async fn transitions_follow_the_rules(s: DynStore) {
     import(&s, &taxonomy()).await;
     let (id, _) = create(&s, Lang::En, "flow", Status::Draft).await;
-    assert!(s.article_page(Lang::En, "flow", now()).await.unwrap().is_none());
+    assert!(
+        s.article_page(Lang::En, "flow", now())
+            .await
+            .unwrap()
+            .is_none()
+    );
     let w = s
         .set_status(&actor(), id, 1, Status::Review, None, now())
         .await
@@ -94,7 +103,12 @@ pub(super) async fn transitions_follow_the_rules(s: DynStore) {
         .set_status(&actor(), id, 3, Status::Unpublished, None, now())
         .await
         .unwrap();
-    assert!(s.article_page(Lang::En, "flow", now()).await.unwrap().is_none());
+    assert!(
+        s.article_page(Lang::En, "flow", now())
+            .await
+            .unwrap()
+            .is_none()
+    );
     let republished = s
         .set_status(&actor(), id, w.revision, Status::Published, None, now())
         .await
@@ -107,14 +121,36 @@ pub(super) async fn transitions_follow_the_rules(s: DynStore) {
     // Scheduling needs a time to come.
     let (draft, _) = create(&s, Lang::En, "later", Status::Draft).await;
     let err = s
-        .set_status(&actor(), draft, 1, Status::Scheduled, Some(hours_ago(1)), now())
+        .set_status(
+            &actor(),
+            draft,
+            1,
+            Status::Scheduled,
+            Some(hours_ago(1)),
+            now(),
+        )
         .await
         .unwrap_err();
-    assert!(matches!(err, StoreError::Rule(CoreError::Invalid { .. })), "{err:?}");
-    s.set_status(&actor(), draft, 1, Status::Scheduled, Some(hours_ago(-1)), now())
-        .await
-        .unwrap();
-    assert!(s.article_page(Lang::En, "later", now()).await.unwrap().is_none());
+    assert!(
+        matches!(err, StoreError::Rule(CoreError::Invalid { .. })),
+        "{err:?}"
+    );
+    s.set_status(
+        &actor(),
+        draft,
+        1,
+        Status::Scheduled,
+        Some(hours_ago(-1)),
+        now(),
+    )
+    .await
+    .unwrap();
+    assert!(
+        s.article_page(Lang::En, "later", now())
+            .await
+            .unwrap()
+            .is_none()
+    );
     let scheduled = s.article(draft).await.unwrap().unwrap();
     assert_eq!(scheduled.status, Status::Scheduled);
     assert!(scheduled.published_at.is_some_and(|t| t > now()));
@@ -136,7 +172,10 @@ pub(super) async fn slug_conflicts_are_typed(s: DynStore) {
         .update_article(&actor(), second, 1, &content("news", "taken"))
         .await
         .unwrap_err();
-    assert!(matches!(err, StoreError::Conflict(Conflict::SlugTaken { .. })), "{err:?}");
+    assert!(
+        matches!(err, StoreError::Conflict(Conflict::SlugTaken { .. })),
+        "{err:?}"
+    );
     // A former slug stays reserved for its article.
     s.update_article(&actor(), first, 1, &content("news", "renamed"))
         .await
@@ -145,12 +184,18 @@ pub(super) async fn slug_conflicts_are_typed(s: DynStore) {
         .update_article(&actor(), second, 1, &content("news", "taken"))
         .await
         .unwrap_err();
-    assert!(matches!(err, StoreError::Conflict(Conflict::SlugTaken { .. })), "{err:?}");
+    assert!(
+        matches!(err, StoreError::Conflict(Conflict::SlugTaken { .. })),
+        "{err:?}"
+    );
     let err = s
         .create_article(&actor(), &article(Lang::En, "news", "taken", 1))
         .await
         .unwrap_err();
-    assert!(matches!(err, StoreError::Conflict(Conflict::SlugTaken { .. })), "{err:?}");
+    assert!(
+        matches!(err, StoreError::Conflict(Conflict::SlugTaken { .. })),
+        "{err:?}"
+    );
     // The same slug in another edition is another article.
     create(&s, Lang::Ru, "taken", Status::Published).await;
     // An unknown section is a reference error, not a conflict.
@@ -163,7 +208,10 @@ pub(super) async fn slug_conflicts_are_typed(s: DynStore) {
         .create_article(&actor(), &article(Lang::En, "news", "Bad Slug", 1))
         .await
         .unwrap_err();
-    assert!(matches!(err, StoreError::Rule(CoreError::InvalidSlug(_))), "{err:?}");
+    assert!(
+        matches!(err, StoreError::Rule(CoreError::InvalidSlug(_))),
+        "{err:?}"
+    );
 }
 
 pub(super) async fn a_changed_slug_redirects(s: DynStore) {
@@ -173,7 +221,10 @@ pub(super) async fn a_changed_slug_redirects(s: DynStore) {
         .await
         .unwrap();
     assert_eq!(
-        s.redirect_slug(Lang::En, "first-name").await.unwrap().as_deref(),
+        s.redirect_slug(Lang::En, "first-name")
+            .await
+            .unwrap()
+            .as_deref(),
         Some("second-name")
     );
     // Back to the first name: the address is the article's again, the other one redirects.
@@ -182,10 +233,18 @@ pub(super) async fn a_changed_slug_redirects(s: DynStore) {
         .unwrap();
     assert_eq!(s.redirect_slug(Lang::En, "first-name").await.unwrap(), None);
     assert_eq!(
-        s.redirect_slug(Lang::En, "second-name").await.unwrap().as_deref(),
+        s.redirect_slug(Lang::En, "second-name")
+            .await
+            .unwrap()
+            .as_deref(),
         Some("first-name")
     );
-    assert!(s.article_page(Lang::En, "first-name", now()).await.unwrap().is_some());
+    assert!(
+        s.article_page(Lang::En, "first-name", now())
+            .await
+            .unwrap()
+            .is_some()
+    );
 }
 
 pub(super) async fn source_keys_are_unique_per_edition(s: DynStore) {
@@ -198,7 +257,12 @@ pub(super) async fn source_keys_are_unique_per_edition(s: DynStore) {
         s.existing_source_keys(Lang::En, &keys).await.unwrap(),
         ["jsonl:doc-1"]
     );
-    assert!(s.existing_source_keys(Lang::Ru, &keys).await.unwrap().is_empty());
+    assert!(
+        s.existing_source_keys(Lang::Ru, &keys)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let mut again = article(Lang::En, "news", "from-wire-2", 1);
     again.source_key = Some("jsonl:doc-1".into());
     let err = s.create_article(&actor(), &again).await.unwrap_err();
@@ -250,9 +314,16 @@ pub(super) async fn change_log_is_ordered_and_complete(s: DynStore) {
         .unwrap();
     let log = s.changes_since(0, 1000).await.unwrap();
     let seqs: Vec<i64> = log.iter().map(|c| c.seq).collect();
-    assert!(seqs.windows(2).all(|w| w[0] < w[1]), "strictly increasing: {seqs:?}");
+    assert!(
+        seqs.windows(2).all(|w| w[0] < w[1]),
+        "strictly increasing: {seqs:?}"
+    );
     assert_eq!(s.latest_seq().await.unwrap(), *seqs.last().unwrap());
-    assert_eq!(settings, *seqs.last().unwrap(), "the last write is the last row");
+    assert_eq!(
+        settings,
+        *seqs.last().unwrap(),
+        "the last write is the last row"
+    );
     assert!(imported.seq < upd.seq && upd.seq < status.seq && status.seq < settings);
     let kinds: Vec<&str> = log
         .iter()
@@ -273,10 +344,10 @@ pub(super) async fn change_log_is_ordered_and_complete(s: DynStore) {
     );
     assert!(log.iter().all(|c| c.actor == "system:conformance"));
     assert!(log.contains(&log[0]));
-    assert!(
-        log.iter()
-            .any(|c| c.what == ChangeKind::Ads { edition: Some(Lang::En) })
-    );
+    assert!(log.iter().any(|c| c.what
+        == ChangeKind::Ads {
+            edition: Some(Lang::En)
+        }));
     assert!(
         log.iter()
             .any(|c| c.what == ChangeKind::Taxonomy { edition: Lang::Ru })
@@ -342,7 +413,10 @@ pub(super) async fn article_changes_say_what_they_touch(s: DynStore) {
     let w = s.create_article(&actor(), &draft).await.unwrap();
     let log = s.changes_since(w.seq - 1, 10).await.unwrap();
     let c = article_change(&log[0].what);
-    assert_eq!((c.id, c.edition, c.visible, c.was_visible), (w.id, Lang::En, false, false));
+    assert_eq!(
+        (c.id, c.edition, c.visible, c.was_visible),
+        (w.id, Lang::En, false, false)
+    );
 
     // Published: it appears, in its section, tag and story.
     let w = s
@@ -360,7 +434,10 @@ pub(super) async fn article_changes_say_what_they_touch(s: DynStore) {
     // Moved to another section and made breaking: both sections, the strip.
     let mut moved = content("sport", "en-story");
     moved.flags.breaking = true;
-    let w = s.update_article(&actor(), w.id, w.revision, &moved).await.unwrap();
+    let w = s
+        .update_article(&actor(), w.id, w.revision, &moved)
+        .await
+        .unwrap();
     let log = s.changes_since(w.seq - 1, 10).await.unwrap();
     let c = article_change(&log[0].what);
     assert!(c.visible && c.was_visible && c.listing && c.breaking);
@@ -370,7 +447,10 @@ pub(super) async fn article_changes_say_what_they_touch(s: DynStore) {
     // A body edit of a visible article: seen, but no listing changed.
     let mut body = moved.clone();
     body.body_md = "New body.".into();
-    let w = s.update_article(&actor(), w.id, w.revision, &body).await.unwrap();
+    let w = s
+        .update_article(&actor(), w.id, w.revision, &body)
+        .await
+        .unwrap();
     let log = s.changes_since(w.seq - 1, 10).await.unwrap();
     let c = article_change(&log[0].what);
     assert!(c.visible && c.was_visible && !c.listing);

@@ -329,7 +329,11 @@ pub(super) async fn list_many_answers_each_query(s: DynStore) {
     let slugs = |i: usize| -> Vec<&str> { lists[i].iter().map(|a| a.slug.as_str()).collect() };
     assert_eq!(lists.len(), 4, "one answer per query, empty ones too");
     assert_eq!(slugs(0), ["sport-one", "news-two", "important-one"]);
-    assert_eq!(slugs(1), ["important-one"], "limit and offset apply per query");
+    assert_eq!(
+        slugs(1),
+        ["important-one"],
+        "limit and offset apply per query"
+    );
     assert_eq!(slugs(2), ["important-one"]);
     assert!(slugs(3).is_empty());
     assert!(s.list_many(&[], now()).await.unwrap().is_empty());

@@ -27,7 +27,11 @@ pub(super) async fn views_add_up_and_rank(s: DynStore) {
         .unwrap();
     let slugs = |i: usize| -> Vec<&str> { windows[i].iter().map(|a| a.slug.as_str()).collect() };
     assert_eq!(slugs(0), ["popular", "quiet"]);
-    assert_eq!(slugs(1), ["quiet", "popular"], "each window ranks on its own");
+    assert_eq!(
+        slugs(1),
+        ["quiet", "popular"],
+        "each window ranks on its own"
+    );
     assert!(
         s.most_read(Lang::Ru, &[hours_ago(24)], now(), 5)
             .await
@@ -35,7 +39,12 @@ pub(super) async fn views_add_up_and_rank(s: DynStore) {
             .iter()
             .all(Vec::is_empty)
     );
-    assert!(s.most_read(Lang::En, &[], now(), 5).await.unwrap().is_empty());
+    assert!(
+        s.most_read(Lang::En, &[], now(), 5)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     s.add_views(&[]).await.unwrap();
 }
 

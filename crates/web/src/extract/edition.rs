@@ -40,13 +40,23 @@ impl FromRequestParts<AppState> for Edition {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        // A path segment that does not decode (`/%FF/`, an overlong `/%C0%AF/`) names no page.
         let params: HashMap<String, String> =
-            <Path<HashMap<String, String>> as axum::extract::OptionalFromRequestParts<AppState>>::from_request_parts(parts, state)
-                .await
-                .ok()
-                .flatten()
-                .map(|Path(m)| m)
-                .unwrap_or_default();
+            match <Path<HashMap<String, String>> as axum::extract::OptionalFromRequestParts<
+                AppState,
+            >>::from_request_parts(parts, state)
+            .await
+            {
+                Ok(found) => found.map(|Path(m)| m).unwrap_or_default(),
+                Err(_) => {
+                    return Err(error_page(
+                        state,
+                        reader_language(state, &parts.headers),
+                        StatusCode::NOT_FOUND,
+                    )
+                    .await);
+                }
+            };
         let Some(code) = params.get("lang") else {
             return Ok(Edition {
                 lang: state.site.settings().default_edition(),

@@ -1,54 +1,88 @@
-//! The view beacon (R7): `POST /api/v1/articles/{id}/views`. Pages stay cacheable; each reader's
-//! browser reports the view here. Robots and prefetches are answered but not counted.
+//! The view beacon (SPEC R7): `POST /api/v1/articles/{id}/views`. Pages stay cacheable; each
+//! reader's browser reports the view here. Only same-site beacons count; robots and prefetches
+//! are answered but not counted; one reader counts once per article per half hour.
 
 use crate::AppState;
-use crate::error::{json, json_error, status_of};
+use crate::app::ClientAddr;
+use crate::error::{AppError, json};
 use axum::body::{Body, to_bytes};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
 use jiff::Timestamp;
 use masthead_core::Lang;
 use masthead_i18n::{Arg, Catalogs};
+use masthead_service::Reader;
+use std::net::{IpAddr, Ipv4Addr};
 
 /// A beacon body is a small JSON object; anything bigger is not a beacon.
 const MAX_BODY: usize = 1024;
 
+fn header_str<'a>(h: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    h.get(name).and_then(|v| v.to_str().ok())
+}
+
 fn is_prefetch(h: &HeaderMap) -> bool {
-    let has = |name: &str| {
-        h.get(name).and_then(|v| v.to_str().ok()).is_some_and(|v| {
-            v.to_ascii_lowercase().contains("prefetch")
-                || v.to_ascii_lowercase().contains("prerender")
+    ["sec-purpose", "purpose", "x-moz", "x-purpose"]
+        .iter()
+        .any(|name| {
+            header_str(h, name).is_some_and(|v| {
+                let v = v.to_ascii_lowercase();
+                v.contains("prefetch") || v.contains("prerender")
+            })
         })
-    };
-    has("sec-purpose") || has("purpose") || has("x-moz") || has("x-purpose")
+}
+
+/// Whether the beacon comes from a page of this site: `Sec-Fetch-Site` (when the browser
+/// sends it) is same-origin or same-site, and `Origin` (when present) names this host.
+fn is_same_site(h: &HeaderMap) -> bool {
+    if let Some(site) = header_str(h, "sec-fetch-site")
+        && !matches!(site, "same-origin" | "same-site" | "none")
+    {
+        return false;
+    }
+    match (header_str(h, "origin"), header_str(h, "host")) {
+        (Some(origin), Some(host)) => origin
+            .split_once("://")
+            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
+        (Some(_), None) => false,
+        (None, _) => true,
+    }
+}
+
+/// The reader's address: the connection's peer, or behind a trusted proxy the last
+/// `X-Forwarded-For` hop.
+fn client_ip(state: &AppState, h: &HeaderMap, peer: Option<ClientAddr>) -> IpAddr {
+    if state.trust_forwarded
+        && let Some(ip) = header_str(h, "x-forwarded-for")
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|s| s.trim().parse().ok())
+    {
+        return ip;
+    }
+    peer.and_then(|ClientAddr(a)| a)
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
+}
+
+fn no_content() -> Response<Body> {
+    let mut r = Response::new(Body::empty());
+    *r.status_mut() = StatusCode::NO_CONTENT;
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
 }
 
 pub async fn record_view(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    peer: Option<axum::Extension<ClientAddr>>,
     headers: HeaderMap,
     body: Body,
 ) -> Response<Body> {
-    let Some(article_id) =
-        (!id.is_empty() && id.len() <= 18 && id.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| id.parse::<i64>().ok())
-            .flatten()
-    else {
-        return json_error(
-            StatusCode::BAD_REQUEST,
-            "invalid_article_id",
-            "the article id must be a positive integer",
-        );
-    };
+    let mut lang = state.site.settings().default_edition();
     // Reading stops at the limit, whatever Content-Length claims.
     let Ok(bytes) = to_bytes(body, MAX_BODY).await else {
-        return json_error(
-            StatusCode::BAD_REQUEST,
-            "beacon_too_large",
-            "the beacon body is too large",
-        );
+        return AppError::BadRequest("beacon-too-large").json(lang);
     };
-    let mut lang = state.site.settings().default_edition();
     if !bytes.iter().all(u8::is_ascii_whitespace) {
         match serde_json::from_slice::<serde_json::Value>(&bytes) {
             Ok(serde_json::Value::Object(obj)) => {
@@ -60,53 +94,81 @@ pub async fn record_view(
                     lang = l;
                 }
             }
-            _ => {
-                return json_error(
-                    StatusCode::BAD_REQUEST,
-                    "malformed_beacon",
-                    "the beacon body must be a JSON object",
-                );
-            }
+            _ => return AppError::BadRequest("malformed-beacon").json(lang),
         }
     }
-    let ua = headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if masthead_service::is_bot(ua) || is_prefetch(&headers) {
-        let mut r = Response::new(Body::empty());
-        *r.status_mut() = StatusCode::NO_CONTENT;
-        r.headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        return r;
+    let Some(article_id) =
+        (!id.is_empty() && id.len() <= 18 && id.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| id.parse::<i64>().ok())
+            .flatten()
+    else {
+        return AppError::BadRequest("invalid-article-id").json(lang);
+    };
+    if !is_same_site(&headers) {
+        return AppError::Refused("cross-site-beacon").json(lang);
     }
+    let ua = header_str(&headers, "user-agent").unwrap_or("");
+    if masthead_service::is_bot(ua) || is_prefetch(&headers) {
+        return no_content();
+    }
+    let reader = Reader {
+        addr: client_ip(&state, &headers, peer.map(|axum::Extension(p)| p)),
+        user_agent: ua,
+    };
     match state
         .site
-        .views
-        .record(&state.site.store, article_id, Timestamp::now())
+        .record_view(article_id, reader, Timestamp::now())
         .await
     {
-        Ok(Some(total)) => {
+        Ok(Some(count)) => {
             let label =
-                Catalogs::embedded().t(lang, "article-views", &[("count", Arg::Num(total))]);
+                Catalogs::embedded().t(lang, "article-views", &[("count", Arg::Num(count.total))]);
             json(
                 StatusCode::OK,
-                &serde_json::json!({ "views": total, "label": label }),
+                &serde_json::json!({ "views": count.total, "counted": count.counted, "label": label }),
             )
         }
-        Ok(None) => json_error(
-            StatusCode::NOT_FOUND,
-            "article_not_found",
-            "no published article has this id",
-        ),
-        Err(e) => {
-            let e = masthead_service::ServiceError::Store(e);
-            tracing::error!(error = %e, "view not recorded");
-            json_error(
-                status_of(&e),
-                "unavailable",
-                "the view could not be recorded",
-            )
+        Ok(None) => AppError::NotFound.json(lang),
+        Err(e) => AppError::from(e).json(lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut m = HeaderMap::new();
+        for (k, v) in pairs {
+            m.insert(*k, HeaderValue::from_static(v));
         }
+        m
+    }
+
+    #[test]
+    fn only_same_site_beacons_count() {
+        assert!(is_same_site(&h(&[("host", "news.test")])));
+        assert!(is_same_site(&h(&[
+            ("host", "news.test"),
+            ("origin", "https://news.test"),
+            ("sec-fetch-site", "same-origin"),
+        ])));
+        assert!(!is_same_site(&h(&[
+            ("host", "news.test"),
+            ("origin", "https://elsewhere.example"),
+            ("sec-fetch-site", "cross-site"),
+        ])));
+        assert!(!is_same_site(&h(&[
+            ("host", "news.test"),
+            ("origin", "https://elsewhere.example"),
+        ])));
+        assert!(!is_same_site(&h(&[
+            ("host", "news.test"),
+            ("sec-fetch-site", "cross-site")
+        ])));
+        assert!(!is_same_site(&h(&[
+            ("origin", "null"),
+            ("host", "news.test")
+        ])));
     }
 }

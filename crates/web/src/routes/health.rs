@@ -1,36 +1,103 @@
-//! `/healthz` and `/robots.txt`.
+//! `/healthz`, `/metrics` and `/robots.txt`.
 
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderValue, Response, StatusCode, header};
+use std::fmt::Write as _;
+use std::sync::atomic::Ordering;
 
-pub async fn healthz(State(state): State<AppState>) -> Response<Body> {
-    let ok = state.site.store.settings().await.is_ok();
-    let mut r = Response::new(Body::from(if ok { "ok" } else { "database unavailable" }));
-    *r.status_mut() = if ok {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    };
-    r.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    r
-}
-
-pub async fn robots(State(state): State<AppState>) -> Response<Body> {
-    let body = format!(
-        "User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nDisallow: /search\n\n# {}\n",
-        state.site.settings().site_name
-    );
+fn text(status: StatusCode, body: String, cache: &'static str) -> Response<Body> {
     let mut r = Response::new(Body::from(body));
+    *r.status_mut() = status;
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/plain; charset=utf-8"),
     );
-    r.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=3600"),
-    );
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     r
+}
+
+/// `ok` with the backend and how far this process is behind the change log; 503 when the
+/// database does not answer.
+pub async fn healthz(State(state): State<AppState>) -> Response<Body> {
+    let h = state.site.health().await;
+    let (status, first) = if h.database_ok {
+        (StatusCode::OK, "ok")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+    };
+    let lag = h.change_lag.map_or("unknown".to_owned(), |l| l.to_string());
+    text(
+        status,
+        format!("{first}\nbackend: {}\nchange_log_lag: {lag}\n", h.backend),
+        "no-store",
+    )
+}
+
+/// Page-cache counters in the Prometheus text format (0.0.4).
+pub async fn metrics(State(state): State<AppState>) -> Response<Body> {
+    let s = state.cache.stats();
+    let mut out = String::new();
+    for (name, help, v) in [
+        (
+            "masthead_page_cache_hits_total",
+            "Fresh pages served from the cache.",
+            s.hits.load(Ordering::Relaxed),
+        ),
+        (
+            "masthead_page_cache_stale_hits_total",
+            "Stale pages served while being rendered anew.",
+            s.stale_hits.load(Ordering::Relaxed),
+        ),
+        (
+            "masthead_page_cache_misses_total",
+            "Requests the cache did not hold.",
+            s.misses.load(Ordering::Relaxed),
+        ),
+        (
+            "masthead_page_renders_total",
+            "Pages rendered for the cache (one per concurrent miss).",
+            s.renders.load(Ordering::Relaxed),
+        ),
+        (
+            "masthead_page_cache_purged_total",
+            "Cached pages purged by changes.",
+            s.purged.load(Ordering::Relaxed),
+        ),
+    ] {
+        let _ = writeln!(
+            out,
+            "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "# HELP masthead_page_cache_entries Pages held.\n# TYPE masthead_page_cache_entries gauge\nmasthead_page_cache_entries {}",
+        state.cache.len()
+    );
+    let _ = writeln!(
+        out,
+        "# HELP masthead_page_cache_bytes Bytes held, as weighed.\n# TYPE masthead_page_cache_bytes gauge\nmasthead_page_cache_bytes {}",
+        state.cache.weighted_size()
+    );
+    let _ = writeln!(
+        out,
+        "# HELP masthead_change_log_applied Last change-log sequence applied.\n# TYPE masthead_change_log_applied gauge\nmasthead_change_log_applied {}",
+        state.site.applied_seq()
+    );
+    text(StatusCode::OK, out, "no-store")
+}
+
+/// Robots may read everything but the newsroom, the API and every edition's search pages.
+pub async fn robots(State(state): State<AppState>) -> Response<Body> {
+    let settings = state.site.settings();
+    let urls = state.site.urls();
+    let mut body = String::from("User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\n");
+    for l in &settings.editions {
+        let _ = writeln!(body, "Disallow: {}", urls.search(*l, None));
+    }
+    let _ = writeln!(body, "\n# {}", settings.site_name);
+    text(StatusCode::OK, body, "public, max-age=3600")
 }

@@ -1,13 +1,13 @@
 //! Reader pages. The `Edition` extractor resolves the edition from the path; each handler calls
-//! its use case and hands the outcome to `error::page`.
+//! its use case and hands the page model to `error::page`, which renders it.
 
 use crate::AppState;
-use crate::error::{error_page, moved, page};
+use crate::error::{AppError, moved, page};
 use crate::extract::{Edition, reader_language};
 use axum::body::Body;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, Response, StatusCode, Uri};
-use masthead_service::pages::listing::Listing;
+use axum::http::{HeaderMap, Response, Uri};
+use masthead_service::Listing;
 
 /// The value of one query parameter, decoded; `None` when absent.
 fn query_param(raw: &Option<String>, name: &str) -> Option<String> {
@@ -23,7 +23,7 @@ pub async fn home(State(state): State<AppState>, ed: Edition) -> Response<Body> 
 
 /// `/en` → `/en/`.
 pub async fn edition_root(State(state): State<AppState>, ed: Edition) -> Response<Body> {
-    moved(&format!("{}/", state.site.settings().prefix(ed.lang)))
+    moved(&state.site.urls().home(ed.lang))
 }
 
 pub async fn article(State(state): State<AppState>, ed: Edition) -> Response<Body> {
@@ -90,5 +90,5 @@ pub async fn not_found(
         .site
         .edition_for(Some(first))
         .unwrap_or_else(|| reader_language(&state, &headers));
-    error_page(&state, lang, StatusCode::NOT_FOUND).await
+    AppError::NotFound.page(&state, lang).await
 }

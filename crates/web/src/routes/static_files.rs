@@ -1,7 +1,7 @@
 //! `/static/…`: embedded assets only, looked up by exact name.
 
 use crate::AppState;
-use crate::cache::{Meta, respond_with};
+use crate::encoding::{Encoding, Meta, respond_with};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, Method, Response, StatusCode, header};
@@ -32,9 +32,11 @@ pub async fn serve(
     respond_with(
         &headers,
         method == Method::HEAD,
-        &asset.body,
-        || asset.gzip.clone(),
-        || asset.br.clone(),
+        |enc| match enc {
+            Encoding::Identity => Some(asset.body.clone()),
+            Encoding::Gzip => asset.gzip.clone(),
+            Encoding::Brotli => asset.br.clone(),
+        },
         Meta {
             etag: &etag,
             content_type: &ct,

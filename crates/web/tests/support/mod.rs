@@ -1,15 +1,13 @@
-//! TestApp: the whole site over a private in-memory SQLite store with the demo loaded, driven
-//! with `oneshot` requests.
+//! TestApp: the whole site over a private in-memory SQLite database, built by the same
+//! `masthead::build` that `masthead serve` uses, driven with `oneshot` requests.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use axum::body::{Body, to_bytes};
 use axum::http::{HeaderMap, Request, StatusCode};
-use masthead_render::Renderer;
+use masthead::{Config, Setup};
+use masthead_core::{Actor, Urls};
 use masthead_service::Site;
-use masthead_store::DynStore;
-use masthead_store_sqlite::SqliteStore;
-use masthead_web::assets::Assets;
-use masthead_web::{AppState, Masthead, PageCache};
+use masthead_web::{Masthead, PageCache};
 use scraper::{Html, Selector};
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,8 +18,9 @@ pub const BROWSER_UA: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36
 pub struct TestApp {
     pub app: Masthead,
     pub site: Arc<Site>,
-    pub sqlite: SqliteStore,
     pub cache: PageCache,
+    /// Keeps the change follower running for the test's lifetime.
+    _built: masthead::App,
 }
 
 pub struct Resp {
@@ -48,24 +47,66 @@ impl TestApp {
     }
 
     pub async fn with_demo(demo: bool) -> Self {
-        let sqlite = SqliteStore::memory().await.unwrap();
-        let store: DynStore = Arc::new(sqlite.clone());
-        let assets = Arc::new(Assets::load());
-        let renderer = Renderer::new(assets.urls.clone()).unwrap();
-        let site = Arc::new(
-            Site::new(store, renderer, "http://news.test".into())
-                .await
-                .unwrap(),
-        );
-        masthead_service::ensure_setup(&site, demo).await.unwrap();
-        let cache = PageCache::new(16 * 1024 * 1024, Duration::from_secs(60));
-        let app = masthead_web::app(AppState::new(site.clone(), assets, cache.clone()));
-        TestApp {
-            app,
-            site,
-            sqlite,
-            cache,
+        Self::with_config(Config {
+            setup: if demo { Setup::Demo } else { Setup::Empty },
+            ..Self::config()
+        })
+        .await
+    }
+
+    /// The configuration tests start from: in-memory SQLite, the demo, `http://news.test`.
+    pub fn config() -> Config {
+        Config {
+            base_url: "http://news.test".into(),
+            page_cache_bytes: 16 * 1024 * 1024,
+            ..Config::new("sqlite::memory:")
         }
+    }
+
+    pub async fn with_config(config: Config) -> Self {
+        let built = masthead::build(config).await.unwrap();
+        TestApp {
+            app: built.service.clone(),
+            site: built.site.clone(),
+            cache: built.state.cache.clone(),
+            _built: built,
+        }
+    }
+
+    /// The actor tests write as.
+    pub fn actor() -> Actor {
+        Actor::system("test")
+    }
+
+    /// The site's address builder.
+    pub fn urls(&self) -> Urls {
+        self.site.urls()
+    }
+
+    /// Waits until this process has applied every committed change (purges done).
+    pub async fn settle(&self) {
+        for _ in 0..200 {
+            if self.site.health().await.change_lag == Some(0) {
+                self.site.catch_up().await.unwrap();
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        panic!("the change follower did not catch up within 1 s");
+    }
+
+    /// Sets settings as an admin would, and waits until the site shows them.
+    pub async fn set_settings(&self, pairs: &[(&str, &str)]) {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        let seq = self
+            .site
+            .set_settings(&Self::actor(), &pairs)
+            .await
+            .unwrap();
+        assert!(self.site.wait_applied(seq, Duration::from_secs(2)).await);
     }
 
     pub async fn request(&self, req: Request<Body>) -> Resp {
@@ -111,11 +152,6 @@ impl TestApp {
 
     /// The path of the demo article with translation `key` in an edition.
     pub async fn article_path(&self, lang: &str, key: &str) -> String {
-        let prefix = if lang == "ru" {
-            String::new()
-        } else {
-            format!("/{lang}")
-        };
         let src = match lang {
             "ru" => include_str!("../../../service/demo/ru.json"),
             "en" => include_str!("../../../service/demo/en.json"),
@@ -131,7 +167,7 @@ impl TestApp {
             .as_str()
             .unwrap()
             .to_owned();
-        format!("{prefix}/post/{slug}")
+        self.urls().article(lang.parse().unwrap(), &slug)
     }
 }
 

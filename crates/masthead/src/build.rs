@@ -1,0 +1,150 @@
+//! Building the application: backend, site, renderer, page cache, routes and the change
+//! follower, from one [`Config`].
+
+use crate::backend::{OpenError, open_backend};
+use masthead_render::Renderer;
+use masthead_service::Site;
+use masthead_web::assets::Assets;
+use masthead_web::{AppState, Masthead, PageCache};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::task::JoinHandle;
+
+/// What to do with a database that was never set up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setup {
+    /// Load the demo site (SPEC N2).
+    Demo,
+    /// Mark it set up, with no content.
+    Empty,
+    /// Leave it as it is (`masthead migrate`).
+    Nothing,
+}
+
+/// Everything the application is built from.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `sqlite://PATH`, `sqlite::memory:`, a file path, or `postgres://…`.
+    pub database_url: String,
+    /// Scheme and host the site is served at (canonical and share links).
+    pub base_url: String,
+    pub setup: Setup,
+    /// Memory for cached pages, in bytes; 0 turns the page cache off.
+    pub page_cache_bytes: u64,
+    /// How long a cached page is fresh before it is rendered anew in the background.
+    pub page_fresh_for: Duration,
+    /// How often other processes' writes are looked for in the change log.
+    pub change_poll: Duration,
+    /// Take readers' addresses from `X-Forwarded-For` (behind a proxy).
+    pub trust_forwarded: bool,
+}
+
+impl Config {
+    /// Defaults for a database URL: demo on first run, a page cache that holds every page of
+    /// a 10,000-article site (160 MiB as weighed, pages kept gzip-compressed), pages fresh
+    /// for a minute, other processes' writes noticed within 50 ms.
+    pub fn new(database_url: impl Into<String>) -> Self {
+        Config {
+            database_url: database_url.into(),
+            base_url: "http://127.0.0.1:8080".into(),
+            setup: Setup::Demo,
+            page_cache_bytes: 160 * 1024 * 1024,
+            page_fresh_for: Duration::from_secs(60),
+            change_poll: masthead_service::DEFAULT_POLL,
+            trust_forwarded: false,
+        }
+    }
+}
+
+/// The built application.
+pub struct App {
+    pub site: Arc<Site>,
+    pub state: AppState,
+    /// The HTTP service (routes behind the page cache).
+    pub service: Masthead,
+    /// Whether first-run setup ran now.
+    pub first_run: bool,
+    follower: Option<JoinHandle<()>>,
+}
+
+/// Why the application could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Open(#[from] OpenError),
+    #[error(transparent)]
+    Service(#[from] masthead_service::ServiceError),
+    #[error("loading templates: {0}")]
+    Templates(#[from] masthead_render::RenderError),
+}
+
+impl BuildError {
+    /// The process exit code: 2 for a database URL the user must change, 1 otherwise.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            BuildError::Open(e) => e.exit_code(),
+            BuildError::Service(_) | BuildError::Templates(_) => 1,
+        }
+    }
+}
+
+/// Opens the backend, sets up a fresh database as `config.setup` says, and wires the site,
+/// the renderer, the page cache and the routes. Starts following the change log when called
+/// inside a Tokio runtime.
+///
+/// # Errors
+/// `BuildError::Open` for a database URL that cannot be served, `Service` when setup fails,
+/// `Templates` when the embedded templates do not load.
+pub async fn build(config: Config) -> Result<App, BuildError> {
+    let store = open_backend(&config.database_url).await?;
+    let site = Arc::new(Site::new(store, config.base_url.clone()).await?);
+    let first_run = match config.setup {
+        Setup::Demo => masthead_service::ensure_setup(&site, true).await?,
+        Setup::Empty => masthead_service::ensure_setup(&site, false).await?,
+        Setup::Nothing => false,
+    };
+    // What setup wrote is part of the log this process starts from; nothing is cached yet.
+    site.catch_up().await?;
+    let assets = Arc::new(Assets::load());
+    let renderer = Arc::new(Renderer::new(assets.urls.clone())?);
+    let cache = PageCache::new(
+        config.page_cache_bytes,
+        config.page_fresh_for,
+        Duration::from_secs(3600),
+    );
+    let mut state = AppState::new(site.clone(), renderer, assets, cache);
+    state.trust_forwarded = config.trust_forwarded;
+    let service = masthead_web::app(state.clone());
+    let follower = tokio::runtime::Handle::try_current()
+        .ok()
+        .map(|_| site.follow_changes(config.change_poll));
+    Ok(App {
+        site,
+        state,
+        service,
+        first_run,
+        follower,
+    })
+}
+
+impl App {
+    /// Stops following changes, writes counted views and closes the database.
+    pub async fn shutdown(self) {
+        if let Some(f) = &self.follower {
+            f.abort();
+        }
+        match self.site.flush_views().await {
+            Ok(n) => tracing::info!(views = n, "flushed view counts"),
+            Err(e) => tracing::error!(error = %e, "final view flush failed"),
+        }
+        self.site.close().await;
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        if let Some(f) = &self.follower {
+            f.abort();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Error pages (SPEC R11): localized, with the edition's chrome when the store answers and a
+//! chrome made from settings alone when it does not.
+
+use crate::Site;
+use masthead_core::page::{Chrome, EditionLink, ErrorBody, ErrorPage, Head, Page};
+use masthead_core::{CacheTag, Lang};
+use masthead_i18n::Catalogs;
+
+impl Site {
+    /// The error page of an edition for an HTTP status. Never fails: without the store, the
+    /// chrome has no sections, breaking strip or ads.
+    pub async fn error_page(&self, lang: Lang, status: u16) -> ErrorPage {
+        let chrome = match self.chrome(lang, None, None).await {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::debug!(error = %e, "error page without the store's chrome");
+                self.bare_chrome(lang)
+            }
+        };
+        let key = match status {
+            404 => "error-404-title",
+            400..=499 => "error-400-title",
+            _ => "error-500-title",
+        };
+        let title = Catalogs::embedded().t(lang, key, &[]);
+        Page {
+            head: Head {
+                title: format!("{title} — {}", chrome.site_name),
+                description: String::new(),
+                path: String::new(),
+                noindex: true,
+            },
+            chrome,
+            body: ErrorBody { status },
+            tags: vec![CacheTag::Edition(lang)],
+        }
+    }
+
+    /// A chrome from settings alone.
+    fn bare_chrome(&self, lang: Lang) -> Chrome {
+        let s = self.settings();
+        let urls = self.urls();
+        Chrome {
+            lang,
+            default_edition: s.default_edition(),
+            site_name: s.site_name.clone(),
+            base_url: self.base_url.clone(),
+            time_zone: s.time_zone_name.clone(),
+            home_url: urls.home(lang),
+            search_url: urls.search(lang, None),
+            editions: s
+                .editions
+                .iter()
+                .map(|&l| EditionLink {
+                    lang: l,
+                    code: l.code(),
+                    label: l.short_label(),
+                    native: l.native_name(),
+                    href: urls.home(l),
+                    current: l == lang,
+                })
+                .collect(),
+            sections: Vec::new(),
+            social: Vec::new(),
+            app_store_url: None,
+            google_play_url: None,
+            breaking: None,
+            reprint_policy: String::new(),
+            year: jiff::Timestamp::now()
+                .to_zoned_datetime(s.time_zone.clone())
+                .year(),
+        }
+    }
+}
