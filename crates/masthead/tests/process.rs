@@ -248,3 +248,157 @@ fn sigterm_keeps_counted_views() {
         before + 1
     );
 }
+
+/// `masthead` run with arguments and no MASTHEAD_* environment: exit code, stdout, stderr.
+fn run_masthead(args: &[&str]) -> (Option<i32>, String, String) {
+    let mut cmd = Command::new(support::BIN);
+    cmd.args(args);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("MASTHEAD_") {
+            cmd.env_remove(k);
+        }
+    }
+    let out = cmd.output().expect("running masthead");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_database_url_this_build_cannot_serve_exits_with_2() {
+    let dir = TempDir::new("schemes");
+    let data = dir.join("data");
+    let data = data.to_str().unwrap();
+    for (url, says) in [
+        (
+            "postgres://postgres@127.0.0.1:5432/test",
+            "not built in yet",
+        ),
+        (
+            "mysql://root@127.0.0.1/test",
+            "unsupported database URL scheme",
+        ),
+    ] {
+        for args in [
+            vec![
+                "serve",
+                "--addr",
+                "127.0.0.1:1",
+                "--data-dir",
+                data,
+                "--database-url",
+                url,
+            ],
+            vec!["migrate", "--data-dir", data, "--database-url", url],
+        ] {
+            let (code, _, err) = run_masthead(&args);
+            assert_eq!(code, Some(2), "{args:?}: {err}");
+            assert!(err.contains(says), "{args:?}: {err}");
+            assert!(!err.contains("panicked"), "{err}");
+        }
+    }
+}
+
+#[test]
+fn an_import_by_another_process_shows_within_a_second() {
+    let dir = TempDir::new("live-import");
+    let data = dir.join("data");
+    let server = Server::start(&data, &dir.join("serve.log"), &[], START_TIMEOUT);
+    let before = get_ok(&server.url("/en/"));
+    assert!(!before.contains("Harbour night shift"));
+    let file = dir.join("one.jsonl");
+    std::fs::write(
+        &file,
+        r#"{"title":"Harbour night shift","body":"Cranes worked through the night.","section":"economy"}"#,
+    )
+    .unwrap();
+    let (code, out, err) = run_masthead(&[
+        "import",
+        "jsonl",
+        file.to_str().unwrap(),
+        "--edition",
+        "en",
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    let committed = std::time::Instant::now();
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(out.contains("imported 1 articles"), "{out}");
+    loop {
+        let home = get_ok(&server.url("/en/"));
+        if home.contains("Harbour night shift") {
+            break;
+        }
+        assert!(
+            committed.elapsed() < Duration::from_secs(1),
+            "an import by another process did not show on the running site within 1 s"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    eprintln!("shown {:?} after the import returned", committed.elapsed());
+    assert_eq!(
+        get(&server.url("/en/post/harbour-night-shift")).0,
+        200,
+        "its page is there too"
+    );
+}
+
+#[test]
+fn import_reports_every_bad_line_and_can_skip_them() {
+    let dir = TempDir::new("import-lines");
+    let data = dir.join("data");
+    let file = dir.join("mixed.jsonl");
+    let long_title = "x".repeat(372);
+    std::fs::write(
+        &file,
+        format!(
+            "{}\n{}\n{}\n{}\n",
+            r#"{"doc_id":"a","title":"First good","body":"One."}"#,
+            format_args!(r#"{{"doc_id":"b","title":"{long_title}","body":"Two."}}"#),
+            "{broken",
+            r#"{"doc_id":"c","title":"Second good","body":"Three."}"#,
+        ),
+    )
+    .unwrap();
+    let args = |skip: bool| {
+        let mut a = vec![
+            "import".to_owned(),
+            "jsonl".to_owned(),
+            file.display().to_string(),
+            "--edition".to_owned(),
+            "en".to_owned(),
+            "--data-dir".to_owned(),
+            data.display().to_string(),
+        ];
+        if skip {
+            a.push("--skip-invalid".to_owned());
+        }
+        a
+    };
+    let run = |skip: bool| {
+        let a = args(skip);
+        run_masthead(&a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let (code, out, err) = run(false);
+    assert_eq!(code, Some(1), "{out}{err}");
+    for line in [":2:", ":3:"] {
+        assert!(
+            err.contains(line),
+            "every bad line is named ({line}): {err}"
+        );
+    }
+    assert!(err.contains("title"), "{err}");
+    assert!(err.contains("nothing was imported"), "{err}");
+    let (code, out, err) = run(true);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(out.contains("imported 2 articles"), "{out}");
+    assert!(err.contains(":2: skipped"), "{err}");
+    let (code, out, _) = run(true);
+    assert_eq!(code, Some(0));
+    assert!(
+        out.contains("imported 0 articles") && out.contains("2 already there"),
+        "a second run adds nothing: {out}"
+    );
+}

@@ -136,3 +136,33 @@ async fn security_headers_on_pages() {
         assert_eq!(r.header("x-frame-options"), Some("SAMEORIGIN"));
     }
 }
+
+#[tokio::test]
+async fn each_encoding_of_an_asset_has_its_own_validator() {
+    let app = TestApp::new().await;
+    let doc = app.get("/en/").await.html();
+    let css = attr_of(&doc, "link[rel=stylesheet]", "href");
+    let plain = app.get(&css).await;
+    let gz = app.get_with(&css, &[("accept-encoding", "gzip")]).await;
+    let br = app.get_with(&css, &[("accept-encoding", "br")]).await;
+    assert_eq!(gz.header("content-encoding"), Some("gzip"));
+    assert_eq!(br.header("content-encoding"), Some("br"));
+    let tags = [plain.header("etag"), gz.header("etag"), br.header("etag")];
+    assert!(tags.iter().all(Option::is_some));
+    assert!(
+        tags[0] != tags[1] && tags[1] != tags[2] && tags[0] != tags[2],
+        "identity, gzip and brotli bodies share a strong ETag: {tags:?}"
+    );
+    // A client holding the gzip body gets 304 only when it asks for gzip again.
+    let gz_tag = gz.header("etag").unwrap();
+    let again = app
+        .get_with(
+            &css,
+            &[("accept-encoding", "gzip"), ("if-none-match", gz_tag)],
+        )
+        .await;
+    assert_eq!(again.status, 304);
+    let other = app.get_with(&css, &[("if-none-match", gz_tag)]).await;
+    assert_eq!(other.status, 200, "the identity body is not the gzip one");
+    assert_eq!(other.body, plain.body);
+}

@@ -413,3 +413,115 @@ async fn the_edition_switch_of_an_article_leads_to_its_translations() {
         .html();
     assert_eq!(attr_of(&doc, ".editions a[lang=hy]", "href"), "/hy/");
 }
+
+#[tokio::test]
+async fn the_edition_switch_of_a_listing_leads_to_the_same_listing() {
+    let app = TestApp::new().await;
+    let switch = |doc: &scraper::Html, lang: &str| {
+        attr_of(doc, &format!(".editions a[lang={lang}]"), "href")
+    };
+    // A section every edition has.
+    let doc = app.get("/en/category/sport").await.html();
+    assert_eq!(switch(&doc, "ru"), "/category/sport");
+    assert_eq!(switch(&doc, "hy"), "/hy/category/sport");
+    assert_eq!(app.get("/hy/category/sport").await.status, 200);
+    let doc = app.get("/hy/category/sport?page=1").await.html();
+    assert_eq!(switch(&doc, "en"), "/en/category/sport");
+    // A tag all three editions have, and one only English has.
+    let doc = app.get("/en/tag/transport").await.html();
+    assert_eq!(switch(&doc, "ru"), "/tag/transport");
+    assert_eq!(switch(&doc, "hy"), "/hy/tag/transport");
+    let doc = app.get("/en/tag/climate").await.html();
+    assert_eq!(switch(&doc, "ru"), "/", "no such tag in Russian: its home");
+    // An author who writes only in English.
+    let doc = app.get("/en/author/tom-harland").await.html();
+    assert_eq!(switch(&doc, "hy"), "/hy/");
+    // A day exists in every edition; a search keeps its query.
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::get("Asia/Baku").unwrap())
+        .date();
+    let day = app.urls().day(masthead_core::Lang::En, today);
+    let doc = app.get(&day).await.html();
+    assert_eq!(
+        switch(&doc, "ru"),
+        app.urls().day(masthead_core::Lang::Ru, today)
+    );
+    let doc = app.get("/en/search?q=ferry%20line").await.html();
+    assert_eq!(switch(&doc, "hy"), "/hy/search?q=ferry%20line");
+}
+
+#[tokio::test]
+async fn lists_name_the_day_of_news_that_is_not_from_today() {
+    let app = TestApp::with_demo(false).await;
+    // Today's top story in a "Politics" section of each edition.
+    for lang in [masthead_core::Lang::En, masthead_core::Lang::Ru] {
+        app.site
+            .import_jsonl(
+                &TestApp::actor(),
+                r#"{"title":"Today's top story","body":"Text.","section":"politics"}"#,
+                lang,
+                false,
+            )
+            .await
+            .unwrap();
+    }
+    let baku = jiff::tz::TimeZone::get("Asia/Baku").unwrap();
+    let now = jiff::Timestamp::now().to_zoned_datetime(baku.clone());
+    let yesterday = now.date().yesterday().unwrap().at(23, 31, 0, 0);
+    let at = yesterday.to_zoned_datetime(baku).unwrap().timestamp();
+    // A breaking story of yesterday 23:31, newer than every other breaking story of the demo.
+    for (lang, section, title) in [
+        (masthead_core::Lang::En, "politics", "Late council vote"),
+        (
+            masthead_core::Lang::Ru,
+            "politics",
+            "Поздний вечер в горсовете",
+        ),
+    ] {
+        let a = masthead_core::NewArticle {
+            edition: lang,
+            content: masthead_core::ArticleContent {
+                slug: masthead_core::slug::slugify(title),
+                title: title.into(),
+                lead: String::new(),
+                body_md: "Text.".into(),
+                body_html: String::new(),
+                section_slug: section.into(),
+                tag_slugs: vec![],
+                author_slug: None,
+                flags: masthead_core::Flags {
+                    breaking: true,
+                    ..Default::default()
+                },
+                source: None,
+                cover: None,
+            },
+            status: masthead_core::Status::Published,
+            published_at: Some(at),
+            translation_key: None,
+            views: 0,
+            old_slugs: vec![],
+            source_key: None,
+        };
+        app.site.create_article(&TestApp::actor(), a).await.unwrap();
+    }
+    app.settle().await;
+    for (home, title, want) in [
+        ("/en/", "Late council vote", "Yesterday, 23:31"),
+        ("/", "Поздний вечер в горсовете", "Вчера, 23:31"),
+    ] {
+        let doc = app.get(home).await.html();
+        assert_eq!(text_of(&doc, ".breaking a"), title);
+        assert_eq!(
+            text_of(&doc, ".breaking time"),
+            want,
+            "{home}: the breaking strip names the day"
+        );
+        let item = doc
+            .select(&sel(".latest-list li"))
+            .find(|li| li.text().collect::<String>().contains(title))
+            .unwrap_or_else(|| panic!("{home}: {title} is not in the latest news"));
+        let time: String = item.select(&sel("time")).next().unwrap().text().collect();
+        assert_eq!(time, want, "{home}: the latest-news list names the day");
+    }
+}
