@@ -72,6 +72,69 @@ impl Taxonomy {
     }
 }
 
+/// The columns an editor's save writes, in the order [`bind_content`] binds them.
+macro_rules! content_columns {
+    () => {
+        "slug, title, lead, body_md, body_html, section_id, author_id, is_breaking, is_top, \
+         is_important, source_name, source_url, cover_url, cover_alt, cover_caption, cover_credit, \
+         kicker_tag_id"
+    };
+}
+
+/// Binds an article's content to the [`content_columns!`] of `q`; `refs` are its section,
+/// author and kicker tag ids.
+fn bind_content<'q, Q: BindContent<'q>>(
+    q: Q,
+    c: &'q ArticleContent,
+    refs: (i64, Option<i64>, Option<i64>),
+) -> Q {
+    let (section, author, kicker) = refs;
+    q.b(&c.slug)
+        .b(&c.title)
+        .b(&c.lead)
+        .b(&c.body_md)
+        .b(&c.body_html)
+        .b(section)
+        .b(author)
+        .b(c.flags.breaking)
+        .b(c.flags.top)
+        .b(c.flags.important)
+        .b(c.source.as_ref().map(|s| s.name.as_str()))
+        .b(c.source.as_ref().map(|s| s.url.as_str()))
+        .b(c.cover.as_ref().map(|x| x.url.as_str()))
+        .b(c.cover.as_ref().map(|x| x.alt.as_str()))
+        .b(c.cover.as_ref().map(|x| x.caption.as_str()))
+        .b(c.cover.as_ref().map(|x| x.credit.as_str()))
+        .b(kicker)
+}
+
+/// `bind` on both query kinds sqlx has (rows and scalars).
+trait BindContent<'q>: Sized {
+    fn b<T>(self, v: T) -> Self
+    where
+        T: 'q + sqlx::Encode<'q, Sqlite> + sqlx::Type<Sqlite>;
+}
+
+impl<'q> BindContent<'q> for sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>> {
+    fn b<T>(self, v: T) -> Self
+    where
+        T: 'q + sqlx::Encode<'q, Sqlite> + sqlx::Type<Sqlite>,
+    {
+        self.bind(v)
+    }
+}
+
+impl<'q, O> BindContent<'q>
+    for sqlx::query::QueryScalar<'q, Sqlite, O, sqlx::sqlite::SqliteArguments<'q>>
+{
+    fn b<T>(self, v: T) -> Self
+    where
+        T: 'q + sqlx::Encode<'q, Sqlite> + sqlx::Type<Sqlite>,
+    {
+        self.bind(v)
+    }
+}
+
 /// Whether another article of the edition holds `slug` as a former slug.
 async fn held_as_old_slug(
     tx: &mut Transaction<'_, Sqlite>,
@@ -132,38 +195,25 @@ pub(crate) async fn insert(
         .published_at
         .map(|t| t.as_second())
         .or((a.status == masthead_core::Status::Published).then_some(now));
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO articles (edition, slug, title, lead, body_md, body_html, section_id, author_id, status, \
-         published_at, created_at, updated_at, is_breaking, is_top, is_important, source_name, source_url, \
-         cover_url, cover_alt, cover_caption, cover_credit, translation_key, views, revision, source_key, \
-         kicker_tag_id) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+    let id: i64 = bind_content(
+        sqlx::query_scalar(concat!(
+            "INSERT INTO articles (",
+            content_columns!(),
+            ", edition, status, published_at, created_at, updated_at, translation_key, views, \
+             revision, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
+             ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"
+        )),
+        c,
+        (section_id, author_id, tag_ids.first().copied()),
     )
     .bind(ed.code())
-    .bind(&c.slug)
-    .bind(&c.title)
-    .bind(&c.lead)
-    .bind(&c.body_md)
-    .bind(&c.body_html)
-    .bind(section_id)
-    .bind(author_id)
     .bind(a.status.as_str())
     .bind(published)
     .bind(now)
     .bind(now)
-    .bind(c.flags.breaking)
-    .bind(c.flags.top)
-    .bind(c.flags.important)
-    .bind(c.source.as_ref().map(|s| s.name.as_str()))
-    .bind(c.source.as_ref().map(|s| s.url.as_str()))
-    .bind(c.cover.as_ref().map(|x| x.url.as_str()))
-    .bind(c.cover.as_ref().map(|x| x.alt.as_str()))
-    .bind(c.cover.as_ref().map(|x| x.caption.as_str()))
-    .bind(c.cover.as_ref().map(|x| x.credit.as_str()))
     .bind(a.translation_key.as_deref())
     .bind(a.views)
     .bind(a.source_key.as_deref())
-    .bind(tag_ids.first())
     .fetch_one(&mut **tx)
     .await
     .map_err(|e| match slug_conflict(ed, &c.slug)(e) {
@@ -270,29 +320,16 @@ impl ArticleWriter for SqliteStore {
             }
             .into());
         }
-        sqlx::query(
-            "UPDATE articles SET slug = ?, title = ?, lead = ?, body_md = ?, body_html = ?, section_id = ?, \
-             author_id = ?, is_breaking = ?, is_top = ?, is_important = ?, source_name = ?, source_url = ?, \
-             cover_url = ?, cover_alt = ?, cover_caption = ?, cover_credit = ?, kicker_tag_id = ?, \
-             updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?",
+        bind_content(
+            sqlx::query(concat!(
+                "UPDATE articles SET (",
+                content_columns!(),
+                ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), updated_at = ?, \
+                 revision = revision + 1 WHERE id = ? AND revision = ?"
+            )),
+            c,
+            (section_id, author_id, tag_ids.first().copied()),
         )
-        .bind(&c.slug)
-        .bind(&c.title)
-        .bind(&c.lead)
-        .bind(&c.body_md)
-        .bind(&c.body_html)
-        .bind(section_id)
-        .bind(author_id)
-        .bind(c.flags.breaking)
-        .bind(c.flags.top)
-        .bind(c.flags.important)
-        .bind(c.source.as_ref().map(|s| s.name.as_str()))
-        .bind(c.source.as_ref().map(|s| s.url.as_str()))
-        .bind(c.cover.as_ref().map(|x| x.url.as_str()))
-        .bind(c.cover.as_ref().map(|x| x.alt.as_str()))
-        .bind(c.cover.as_ref().map(|x| x.caption.as_str()))
-        .bind(c.cover.as_ref().map(|x| x.credit.as_str()))
-        .bind(tag_ids.first())
         .bind(now.as_second())
         .bind(id)
         .bind(expected_revision)

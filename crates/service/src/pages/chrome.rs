@@ -91,25 +91,7 @@ impl Site {
         let s = self.settings();
         let urls = self.urls();
         let parts = self.edition_parts(lang).await?;
-        let editions = s
-            .editions
-            .iter()
-            .map(|&l| {
-                let href = if l == lang {
-                    None
-                } else {
-                    same_page.and_then(|f| f(l))
-                };
-                EditionLink {
-                    lang: l,
-                    code: l.code(),
-                    label: l.short_label(),
-                    native: l.native_name(),
-                    href: href.unwrap_or_else(|| urls.home(l)),
-                    current: l == lang,
-                }
-            })
-            .collect();
+        let editions = self.edition_links(lang, same_page);
         let social = SOCIAL
             .iter()
             .filter_map(|(network, key, label)| {
@@ -148,6 +130,35 @@ impl Site {
                 .to_zoned_datetime(s.time_zone.clone())
                 .year(),
         })
+    }
+
+    /// The edition switch of a page of `lang`: each edition's address of the same page where
+    /// it has one, else its home.
+    pub(crate) fn edition_links(
+        &self,
+        lang: Lang,
+        same_page: Option<SamePage<'_>>,
+    ) -> Vec<EditionLink> {
+        let urls = self.urls();
+        self.settings()
+            .editions
+            .iter()
+            .map(|&l| {
+                let href = if l == lang {
+                    None
+                } else {
+                    same_page.and_then(|f| f(l))
+                };
+                EditionLink {
+                    lang: l,
+                    code: l.code(),
+                    label: l.short_label(),
+                    native: l.native_name(),
+                    href: href.unwrap_or_else(|| urls.home(l)),
+                    current: l == lang,
+                }
+            })
+            .collect()
     }
 
     /// The ad for a slot of an edition: one for that edition if there is one, else a shared one.

@@ -2,7 +2,7 @@
 //! chrome made from settings alone when it does not.
 
 use crate::Site;
-use masthead_core::page::{Chrome, EditionLink, ErrorBody, ErrorPage, Head, Page};
+use masthead_core::page::{Chrome, ErrorBody, ErrorPage, Head, Page};
 use masthead_core::{CacheTag, Lang};
 use masthead_i18n::Catalogs;
 
@@ -48,18 +48,7 @@ impl Site {
             time_zone: s.time_zone_name.clone(),
             home_url: urls.home(lang),
             search_url: urls.search(lang, None),
-            editions: s
-                .editions
-                .iter()
-                .map(|&l| EditionLink {
-                    lang: l,
-                    code: l.code(),
-                    label: l.short_label(),
-                    native: l.native_name(),
-                    href: urls.home(l),
-                    current: l == lang,
-                })
-                .collect(),
+            editions: self.edition_links(lang, None),
             sections: Vec::new(),
             social: Vec::new(),
             app_store_url: None,

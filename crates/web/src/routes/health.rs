@@ -72,21 +72,25 @@ pub async fn metrics(State(state): State<AppState>) -> Response<Body> {
             "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}"
         );
     }
-    let _ = writeln!(
-        out,
-        "# HELP masthead_page_cache_entries Pages held.\n# TYPE masthead_page_cache_entries gauge\nmasthead_page_cache_entries {}",
-        state.cache.len()
-    );
-    let _ = writeln!(
-        out,
-        "# HELP masthead_page_cache_bytes Bytes held, as weighed.\n# TYPE masthead_page_cache_bytes gauge\nmasthead_page_cache_bytes {}",
-        state.cache.weighted_size()
-    );
-    let _ = writeln!(
-        out,
-        "# HELP masthead_change_log_applied Last change-log sequence applied.\n# TYPE masthead_change_log_applied gauge\nmasthead_change_log_applied {}",
-        state.site.applied_seq()
-    );
+    for (name, help, v) in [
+        (
+            "masthead_page_cache_entries",
+            "Pages held.",
+            state.cache.len(),
+        ),
+        (
+            "masthead_page_cache_bytes",
+            "Bytes held, as weighed.",
+            state.cache.weighted_size(),
+        ),
+        (
+            "masthead_change_log_applied",
+            "Last change-log sequence applied.",
+            u64::try_from(state.site.applied_seq()).unwrap_or(0),
+        ),
+    ] {
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {v}");
+    }
     text(StatusCode::OK, out, "no-store")
 }
 
