@@ -40,6 +40,8 @@ for lang, recs in plan.items():
             day = 1 + random.randrange(700)
             title = r["title"] if len(r["title"]) <= 200 else r["title"][:200].rsplit(" ", 1)[0] + "…"
             line = {
+                # A key of its own per copy: the import matches records by id, then source URL.
+                "doc_id": f"bench-{lang}-{i}",
                 "title": title if copy == 0 else f"{title} ({copy + 1})",
                 "body": r["body"],
                 "section": r.get("category") or None,

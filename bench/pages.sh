@@ -1,35 +1,51 @@
 #!/usr/bin/env bash
 # Page benchmark: Masthead (release build, 10,000 articles on SQLite) against nginx serving a
-# saved copy of the same article page, with wrk on 127.0.0.1. Prints requests/s, p50 and p99 for
-# home, section and article pages, resident memory and time to first response.
+# saved copy of the same article page, with wrk on 127.0.0.1 (one URL per run, no
+# Accept-Encoding, so both send the page uncompressed). Prints requests/s, p50, p99 and requests
+# per server CPU-second (utime + stime from /proc/PID/stat before and after the run; nginx
+# master and workers summed) for the article page (nginx and Masthead, each pair run twice) and
+# Masthead's home and section pages, resident memory and time to first response; then the
+# article, both home pages and a section page with the page cache off (16 connections): what a
+# cache miss costs. For the mix of thousands of pages readers really ask for, see bench/live.sh.
 # Usage: bench/pages.sh [ARTICLES=10000] [DURATION=10s] [CONNECTIONS=64]
+# Env: BIN (default target/release/masthead). Output in bench/out/.
 set -euo pipefail
 [ -n "${BENCH_TRACE:-}" ] && set -x
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 ARTICLES=${1:-10000}
 DURATION=${2:-10s}
 CONNS=${3:-64}
 PORT=18080
 NGINX_PORT=18081
 OUT=bench/out
+BIN=${BIN:-target/release/masthead}
 rm -rf "$OUT" && mkdir -p "$OUT/data" "$OUT/nginx/logs" "$OUT/nginx/html"
 
-need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
 need nginx nginx-light
-
-cargo build --release -q -p masthead
-BIN=target/release/masthead
+[ -x "$BIN" ] || cargo build --release -q -p masthead
 
 python3 bench/make_corpus.py "$OUT" "$ARTICLES"
 for lang in en ru; do
   [ -f "$OUT/$lang.jsonl" ] && "$BIN" import jsonl "$OUT/$lang.jsonl" --edition "$lang" --data-dir "$OUT/data" 2>/dev/null
 done
 
+PID= PID2=
+cleanup() {
+  set +e # a process that already ended must not stop the rest of the clean-up
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null
+  [ -n "$PID2" ] && kill "$PID2" 2>/dev/null
+  [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null
+  wait 2>/dev/null
+  return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
 start=$(date +%s%N)
 MASTHEAD_LOG=warn "$BIN" serve --addr 127.0.0.1:$PORT --data-dir "$OUT/data" --view-flush-secs 5 >"$OUT/serve.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null || true; [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
   sleep 0.01
   if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 20000 ]; then echo "server did not answer in 20 s"; cat "$OUT/serve.log"; exit 1; fi
@@ -37,19 +53,25 @@ done
 first_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 
 HOME_URL="/en/"
+RU_HOME_URL="/"
 SECTION_URL=$(curl -s "http://127.0.0.1:$PORT/en/" | grep -o 'href="/en/category/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
 ARTICLE_URL=$(curl -s "http://127.0.0.1:$PORT$SECTION_URL" | grep -o 'href="/en/post/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
 curl -s "http://127.0.0.1:$PORT$ARTICLE_URL" -o "$OUT/nginx/html/article.html"
 count=$(sqlite3 "$OUT/data/masthead.db" "select count(*) from articles" 2>/dev/null || echo "?")
 
+# A well-configured nginx (see DESIGN.md: without open_file_cache it serves about a third fewer
+# requests here).
 cat >"$OUT/nginx/nginx.conf" <<NGINX
 worker_processes auto;
 pid $PWD/$OUT/nginx/nginx.pid;
 error_log $PWD/$OUT/nginx/logs/error.log warn;
-events { worker_connections 1024; }
+events { worker_connections 4096; }
 http {
   access_log off;
-  sendfile on; tcp_nopush on; keepalive_requests 1000000;
+  sendfile on; tcp_nopush on; tcp_nodelay on;
+  keepalive_requests 1000000;
+  open_file_cache max=20000 inactive=60s;
+  open_file_cache_valid 60s;
   types { text/html html; }
   server {
     listen 127.0.0.1:$NGINX_PORT;
@@ -59,45 +81,58 @@ http {
 }
 NGINX
 nginx -p "$PWD/$OUT/nginx" -c "$PWD/$OUT/nginx/nginx.conf"
-sleep 0.3
+wait_http "http://127.0.0.1:$NGINX_PORT/article"
 
-run() { # name url
-  wrk -t2 -c"$CONNS" -d1s "$2" >/dev/null 2>&1 || true
-  local o; o=$(wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$2")
-  local rps p50 p99
-  rps=$(echo "$o" | awk '/Requests\/sec/ {print $2}')
-  p50=$(echo "$o" | awk '$1=="50%" {print $2}')
-  p99=$(echo "$o" | awk '$1=="99%" {print $2}')
-  printf "%-22s %12s %10s %10s\n" "$1" "$rps" "$p50" "$p99"
-  echo "$1 $rps $p50 $p99" >>"$OUT/results.txt"
+FMT="%-22s %12s %10s %10s %12s\n"
+run() { # NAME "PIDS" URL: 1 s warm-up, then the measured run
+  local name=$1 pids=$2 url=$3 file="$OUT/run.wrk" t0 t1
+  wrk -t2 -c"$CONNS" -d1s "$url" >/dev/null 2>&1 || true
+  t0=$(cpu_ticks $pids)
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$url" >"$file"
+  t1=$(cpu_ticks $pids)
+  local rps p50 p99 per_cpu errors
+  rps=$(wrk_field "$file" rps); p50=$(wrk_field "$file" p50); p99=$(wrk_field "$file" p99)
+  per_cpu=$(per_cpu_s "$(wrk_field "$file" requests)" $((t1 - t0)))
+  errors=$(wrk_field "$file" errors)
+  printf "$FMT" "$name" "$rps" "$p50" "$p99" "$per_cpu"
+  [ "$errors" = 0 ] || echo "  ($errors responses were errors or not 2xx/3xx)"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p99" "$per_cpu" >>"$OUT/results.tsv"
 }
 
+NGINX_PIDS=$(nginx_pids "$OUT/nginx/nginx.pid")
 echo "articles in database: $count; article page: $ARTICLE_URL ($(wc -c <"$OUT/nginx/html/article.html") bytes)"
 echo "first response after start: ${first_ms} ms"
-printf "%-22s %12s %10s %10s\n" "page" "requests/s" "p50" "p99"
-run "nginx static article" "http://127.0.0.1:$NGINX_PORT/article"
-run "masthead article" "http://127.0.0.1:$PORT$ARTICLE_URL"
-run "masthead home" "http://127.0.0.1:$PORT$HOME_URL"
-run "masthead section" "http://127.0.0.1:$PORT$SECTION_URL"
+echo "$DURATION each, $CONNS connections, wrk -t2; req/CPU-s = requests per CPU-second of the server"
+printf "$FMT" "page" "requests/s" "p50" "p99" "req/CPU-s"
+for pair in 1 2; do
+  run "nginx static article $pair" "$NGINX_PIDS" "http://127.0.0.1:$NGINX_PORT/article"
+  run "masthead article $pair" "$PID" "http://127.0.0.1:$PORT$ARTICLE_URL"
+done
+run "masthead home" "$PID" "http://127.0.0.1:$PORT$HOME_URL"
+run "masthead section" "$PID" "http://127.0.0.1:$PORT$SECTION_URL"
 echo "masthead resident memory: $(awk '/VmRSS/ {print $2, $3}' /proc/$PID/status)"
 
 # The same pages rendered on every request (page cache off): what a cache miss costs.
 MASTHEAD_LOG=warn "$BIN" serve --addr 127.0.0.1:$((PORT + 2)) --data-dir "$OUT/data" --page-cache-mb 0 >"$OUT/serve-nocache.log" 2>&1 &
 PID2=$!
-trap 'kill $PID $PID2 2>/dev/null || true; [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://127.0.0.1:$((PORT + 2))/healthz"; do sleep 0.05; done
+wait_http "http://127.0.0.1:$((PORT + 2))/healthz"
 CONNS=16
-run "uncached article" "http://127.0.0.1:$((PORT + 2))$ARTICLE_URL"
-run "uncached home" "http://127.0.0.1:$((PORT + 2))$HOME_URL"
-run "uncached section" "http://127.0.0.1:$((PORT + 2))$SECTION_URL"
-python3 - "$OUT/results.txt" <<'PY'
+echo "page cache off, $CONNS connections:"
+run "uncached article" "$PID2" "http://127.0.0.1:$((PORT + 2))$ARTICLE_URL"
+run "uncached home en" "$PID2" "http://127.0.0.1:$((PORT + 2))$HOME_URL"
+run "uncached home ru" "$PID2" "http://127.0.0.1:$((PORT + 2))$RU_HOME_URL"
+run "uncached section" "$PID2" "http://127.0.0.1:$((PORT + 2))$SECTION_URL"
+python3 - "$OUT/results.tsv" <<'PY'
 import sys
 def ms(v):
     for unit, f in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
-        if v.endswith(unit) and (unit != "s" or not v.endswith("ms") and not v.endswith("us")):
+        if v.endswith(unit):
             return float(v[: -len(unit)]) * f
     return float(v)
-rows = {l.strip().rsplit(" ", 3)[0]: l.strip().rsplit(" ", 3)[1:] for l in open(sys.argv[1])}
-n, m = rows["nginx static article"], rows["masthead article"]
-print(f"article vs nginx: throughput {float(m[0]) / float(n[0]):.2f}x, p99 {ms(m[2]) / ms(n[2]):.2f}x")
+rows = {l.split("\t")[0]: l.rstrip("\n").split("\t")[1:] for l in open(sys.argv[1])}
+for pair in (1, 2):
+    n, m = rows[f"nginx static article {pair}"], rows[f"masthead article {pair}"]
+    cpu = f", per CPU-second {float(m[3]) / float(n[3]):.2f}x" if "-" not in (m[3], n[3]) else ""
+    print(f"article vs nginx, pair {pair}: throughput {float(m[0]) / float(n[0]):.2f}x, "
+          f"p99 {ms(m[2]) / ms(n[2]):.2f}x{cpu}")
 PY

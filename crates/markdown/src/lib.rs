@@ -157,18 +157,30 @@ fn figure_at(ev: &[Event<'_>]) -> Option<(String, usize)> {
 
 /// Escapes text for HTML content and double-quoted attributes.
 pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    let mut out = String::with_capacity(s.len() + 8);
+    // Writing to a String cannot fail.
+    let _ = write_escaped(&mut out, s);
     out
+}
+
+/// Writes `s` escaped for HTML content and double-quoted attributes, copying the runs between
+/// special characters whole.
+pub fn write_escaped<W: std::fmt::Write>(out: &mut W, s: &str) -> std::fmt::Result {
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&s[start..i])?;
+        out.write_str(rep)?;
+        start = i + 1;
+    }
+    out.write_str(&s[start..])
 }
 
 #[cfg(test)]
@@ -195,6 +207,16 @@ mod tests {
         assert!(h.contains("<figcaption>Cap — Photo: Me</figcaption></figure>"));
         assert!(h.contains("<h2>Big</h2>"), "h1 in a body is demoted: {h}");
         assert!(!h.contains("<p><figure>"));
+    }
+
+    #[test]
+    fn escapes_what_html_needs() {
+        assert_eq!(esc("plain"), "plain");
+        assert_eq!(
+            esc("a<b>&\"c\"'d'"),
+            "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;"
+        );
+        assert_eq!(esc("Ереван & Баку"), "Ереван &amp; Баку");
     }
 
     #[test]

@@ -117,7 +117,7 @@ impl Renderer {
                 && !value.is_safe()
                 && let Some(s) = value.as_str()
             {
-                return out.write_str(&esc(s)).map_err(minijinja::Error::from);
+                return masthead_markdown::write_escaped(out, s).map_err(minijinja::Error::from);
             }
             minijinja::escape_formatter(out, state, value)
         });

@@ -48,6 +48,8 @@ pub struct ViewCount {
 struct State {
     /// (article, hour bucket) → views not yet written.
     pending: HashMap<(i64, i64), u64>,
+    /// article → views not yet written (the sum of its `pending` entries).
+    pending_total: HashMap<i64, u64>,
     /// Published articles seen by the beacon → their stored count when last read or flushed.
     known: HashMap<i64, i64>,
 }
@@ -95,13 +97,13 @@ impl ViewCounter {
     }
 
     fn pending(st: &State, article_id: i64) -> i64 {
-        let n: u64 = st
-            .pending
-            .iter()
-            .filter(|((id, _), _)| *id == article_id)
-            .map(|(_, n)| *n)
-            .sum();
+        let n = st.pending_total.get(&article_id).copied().unwrap_or(0);
         i64::try_from(n).unwrap_or(i64::MAX)
+    }
+
+    fn add_pending(st: &mut State, article_id: i64, hour: i64, n: u64) {
+        *st.pending.entry((article_id, hour)).or_insert(0) += n;
+        *st.pending_total.entry(article_id).or_insert(0) += n;
     }
 
     /// Views counted but not yet written.
@@ -142,9 +144,7 @@ impl Site {
         let counted = entry.is_fresh();
         let mut st = v.lock();
         if counted {
-            *st.pending
-                .entry((article_id, hour_bucket(now)))
-                .or_insert(0) += 1;
+            ViewCounter::add_pending(&mut st, article_id, hour_bucket(now), 1);
         }
         Ok(Some(ViewCount {
             total: ViewCounter::total(&st, article_id),
@@ -158,12 +158,14 @@ impl Site {
     /// The store's; the batch is then kept for the next flush.
     pub async fn flush_views(&self) -> Result<u64, ServiceError> {
         let v = &self.views;
-        let batch: Vec<(i64, i64, u64)> = v
-            .lock()
-            .pending
-            .drain()
-            .map(|((id, hour), n)| (id, hour, n))
-            .collect();
+        let batch: Vec<(i64, i64, u64)> = {
+            let mut st = v.lock();
+            st.pending_total.clear();
+            st.pending
+                .drain()
+                .map(|((id, hour), n)| (id, hour, n))
+                .collect()
+        };
         if batch.is_empty() {
             return Ok(0);
         }
@@ -180,7 +182,7 @@ impl Site {
             Err(e) => {
                 let mut st = v.lock();
                 for (id, hour, n) in batch {
-                    *st.pending.entry((id, hour)).or_insert(0) += n;
+                    ViewCounter::add_pending(&mut st, id, hour, n);
                 }
                 Err(e.into())
             }

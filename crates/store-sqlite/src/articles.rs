@@ -81,6 +81,22 @@ fn tags_from_json(raw: &str, edition: Lang) -> Result<Vec<Tag>> {
         .collect())
 }
 
+/// The `[[id, edition, slug, title], …]` JSON of an article's translations.
+fn translations_from_json(raw: &str) -> Result<Vec<Translation>> {
+    let v: Vec<(i64, String, String, String)> = serde_json::from_str(raw)
+        .map_err(|e| StoreError::Corrupt(format!("translations of an article: {e}")))?;
+    v.into_iter()
+        .map(|(id, edition, slug, title)| {
+            Ok(Translation {
+                id,
+                edition: lang(&edition)?,
+                slug,
+                title,
+            })
+        })
+        .collect()
+}
+
 #[async_trait]
 impl ArticleReader for SqliteStore {
     async fn article_page(
@@ -96,10 +112,15 @@ impl ArticleReader for SqliteStore {
              au.slug AS au_slug, au.name AS au_name, au.bio AS au_bio, \
              (SELECT json_group_array(json_array(t.id, t.slug, t.name)) FROM \
                (SELECT t.id, t.slug, t.name FROM article_tags k JOIN tags t ON t.id = k.tag_id \
-                WHERE k.article_id = a.id ORDER BY k.position) t) AS tags_json \
+                WHERE k.article_id = a.id ORDER BY k.position) t) AS tags_json, \
+             (SELECT json_group_array(json_array(o.id, o.edition, o.slug, o.title)) FROM \
+               (SELECT o.id, o.edition, o.slug, o.title FROM articles o \
+                WHERE o.translation_key = a.translation_key AND o.id <> a.id \
+                AND o.status = 'published' AND o.published_at <= ?3 ORDER BY o.edition) o) \
+               AS translations_json \
              FROM articles a JOIN sections s ON s.id = a.section_id \
              LEFT JOIN authors au ON au.id = a.author_id \
-             WHERE a.edition = ? AND a.slug = ? AND a.status = 'published' AND a.published_at <= ?"
+             WHERE a.edition = ?1 AND a.slug = ?2 AND a.status = 'published' AND a.published_at <= ?3"
         );
         let Some(row) = sqlx::query(sql)
             .bind(edition.code())
@@ -130,11 +151,13 @@ impl ArticleReader for SqliteStore {
             None => None,
         };
         let tags = tags_from_json(&col::<String>(&row, "tags_json")?, edition)?;
+        let translations = translations_from_json(&col::<String>(&row, "translations_json")?)?;
         Ok(Some(ArticleRecord {
             article,
             section,
             author,
             tags,
+            translations,
         }))
     }
 
@@ -226,33 +249,6 @@ impl ArticleReader for SqliteStore {
             .try_get(0)
             .map_err(backend)?;
         Ok(u64::try_from(n).unwrap_or(0))
-    }
-
-    async fn translations(
-        &self,
-        key: &str,
-        exclude_id: i64,
-        now: Timestamp,
-    ) -> Result<Vec<Translation>> {
-        let rows = sqlx::query(
-            "SELECT id, edition, slug, title FROM articles WHERE translation_key = ? AND id <> ? AND status = 'published' AND published_at <= ? ORDER BY edition",
-        )
-        .bind(key)
-        .bind(exclude_id)
-        .bind(now.as_second())
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        rows.iter()
-            .map(|r| {
-                Ok(Translation {
-                    id: col(r, "id")?,
-                    edition: lang(col(r, "edition")?)?,
-                    slug: col(r, "slug")?,
-                    title: col(r, "title")?,
-                })
-            })
-            .collect()
     }
 
     async fn related(

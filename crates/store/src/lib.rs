@@ -42,6 +42,8 @@ pub struct ArticleRecord {
     pub author: Option<Author>,
     /// In order; the first is the kicker.
     pub tags: Vec<Tag>,
+    /// The story's published articles in other editions, by edition.
+    pub translations: Vec<Translation>,
 }
 
 /// One listing of a batch: published articles matching `filter`, newest first.
@@ -78,7 +80,8 @@ pub trait TaxonomyReader: Send + Sync {
 /// where a method says otherwise.
 #[async_trait]
 pub trait ArticleReader: Send + Sync {
-    /// The published article with this slug, with its section, author and tags.
+    /// The published article with this slug, with its section, author, tags and published
+    /// translations, in one round trip.
     async fn article_page(
         &self,
         edition: Lang,
@@ -103,13 +106,6 @@ pub trait ArticleReader: Send + Sync {
         now: Timestamp,
     ) -> Result<Vec<Vec<ArticleSummary>>>;
     async fn count(&self, filter: &ArticleFilter, now: Timestamp) -> Result<u64>;
-    /// Published translations of the story `key`, other than `exclude_id`.
-    async fn translations(
-        &self,
-        key: &str,
-        exclude_id: i64,
-        now: Timestamp,
-    ) -> Result<Vec<Translation>>;
     /// Articles sharing most tags with `article_id`, newest first among equals.
     async fn related(
         &self,

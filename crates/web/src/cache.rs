@@ -1,6 +1,7 @@
 //! The page cache (SPEC B4: anonymous GET only; ADR 0002 and 0004). Pages are kept gzip-
-//! compressed (identity is made on demand for the rare client that accepts no compression,
-//! brotli on first demand), each with the cache tags of what it shows. A change purges only
+//! compressed, the encoding browsers and CDNs ask for; brotli and identity bodies are made on a
+//! page's first demand for them and kept with it. Each page carries the cache tags of what it
+//! shows. A change purges only
 //! the pages whose tags it touches; concurrent misses for one key render once; a page past its
 //! freshness is served while one request renders it anew.
 
@@ -59,6 +60,8 @@ pub const PAGE_CACHE_CONTROL: &str = "public, max-age=60, stale-while-revalidate
 pub struct CachedPage {
     gzip: Bytes,
     identity_len: usize,
+    /// Made when a client that accepts no compression first asks (monitors, scripts).
+    identity: OnceLock<Bytes>,
     br: OnceLock<Bytes>,
     etag: HeaderValue,
     content_type: HeaderValue,
@@ -77,6 +80,7 @@ impl CachedPage {
         CachedPage {
             gzip: gzip(body),
             identity_len: body.len(),
+            identity: OnceLock::new(),
             br: OnceLock::new(),
             etag,
             content_type,
@@ -87,7 +91,9 @@ impl CachedPage {
 
     /// The uncompressed page.
     pub fn identity(&self) -> Bytes {
-        gunzip(&self.gzip, self.identity_len)
+        self.identity
+            .get_or_init(|| gunzip(&self.gzip, self.identity_len))
+            .clone()
     }
 
     pub fn tags(&self) -> &[CacheTag] {
@@ -113,8 +119,9 @@ impl CachedPage {
         )
     }
 
-    /// Bytes this entry may come to hold: the gzip body, room for a brotli one of about the
-    /// same size, and bookkeeping.
+    /// Bytes this entry is expected to hold: the gzip body, room for a brotli one of about the
+    /// same size, and bookkeeping. An identity body, made only for the rare client that asks
+    /// for one, is not counted.
     fn weight(&self, key: &str) -> u32 {
         u32::try_from(key.len() + self.gzip.len() * 2 + self.tags.len() * 16 + 256)
             .unwrap_or(u32::MAX)

@@ -1,6 +1,6 @@
-//! The article page (SPEC R2): the story and everything around it, in four round trips at most
-//! (the article with its section, byline and tags; then its translations, related articles and
-//! the section's lists at once).
+//! The article page (SPEC R2): the story and everything around it, in three round trips (the
+//! article with its section, byline, tags and translations; then its related articles and the
+//! section's lists at once).
 
 use super::{card, cards, tags};
 use crate::{ServiceError, Site};
@@ -64,14 +64,7 @@ impl Site {
                 offset: 0,
             },
         ];
-        let translations = async {
-            match &a.translation_key {
-                Some(key) => self.store.translations(key, a.id, now).await,
-                None => Ok(Vec::new()),
-            }
-        };
-        let (translations, related, lists) = tokio::join!(
-            translations,
+        let (related, lists) = tokio::join!(
             self.store.related(a.id, now, RELATED as u32),
             self.store.list_many(&lists, now),
         );
@@ -100,7 +93,8 @@ impl Site {
             }
         }
         let settings = self.settings();
-        let translations: Vec<TranslationLink> = translations?
+        let translations: Vec<TranslationLink> = rec
+            .translations
             .into_iter()
             .filter(|t| settings.editions.contains(&t.edition))
             .map(|t| TranslationLink {

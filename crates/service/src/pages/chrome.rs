@@ -25,13 +25,60 @@ const PARTS_TTL: Duration = Duration::from_secs(10);
 /// section of the same slug); other editions link to their home page.
 pub(crate) type SamePage<'a> = &'a (dyn Fn(Lang) -> Option<String> + Sync);
 
+/// The most-read rankings of an edition (24 hours, 7 days), as summaries.
+pub(crate) type MostRead = [Vec<masthead_core::ArticleSummary>; 2];
+
+/// How long most-read rankings are reused: they move slowly, and ranking a week of view counts
+/// is the dearest read of the home page.
+pub(crate) const MOST_READ_TTL: Duration = Duration::from_secs(60);
+
+/// An edition's values kept for a while.
+type Timed<T> = RwLock<HashMap<Lang, (Instant, Arc<T>)>>;
+
 #[derive(Default)]
-pub(crate) struct PartsCache(RwLock<HashMap<Lang, (Instant, Arc<EditionParts>)>>);
+pub(crate) struct PartsCache {
+    parts: Timed<EditionParts>,
+    most_read: Timed<MostRead>,
+}
+
+fn fresh<T>(map: &Timed<T>, lang: Lang, ttl: Duration) -> Option<Arc<T>> {
+    map.read()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(&lang)
+        .filter(|(at, _)| at.elapsed() < ttl)
+        .map(|(_, v)| v.clone())
+}
+
+fn keep<T>(map: &Timed<T>, lang: Lang, value: Arc<T>) {
+    map.write()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(lang, (Instant::now(), value));
+}
 
 impl PartsCache {
-    /// Drops one edition's parts, or every edition's.
+    /// Drops what is kept of one edition, or of every edition.
     pub(crate) fn clear(&self, lang: Option<Lang>) {
-        let mut map = self.0.write().unwrap_or_else(|p| p.into_inner());
+        for map in [&self.parts as &dyn Clear, &self.most_read] {
+            map.clear_edition(lang);
+        }
+    }
+
+    pub(crate) fn most_read(&self, lang: Lang) -> Option<Arc<MostRead>> {
+        fresh(&self.most_read, lang, MOST_READ_TTL)
+    }
+
+    pub(crate) fn keep_most_read(&self, lang: Lang, value: Arc<MostRead>) {
+        keep(&self.most_read, lang, value);
+    }
+}
+
+trait Clear {
+    fn clear_edition(&self, lang: Option<Lang>);
+}
+
+impl<T> Clear for Timed<T> {
+    fn clear_edition(&self, lang: Option<Lang>) {
+        let mut map = self.write().unwrap_or_else(|p| p.into_inner());
         match lang {
             Some(l) => {
                 map.remove(&l);
@@ -46,15 +93,8 @@ impl Site {
         &self,
         lang: Lang,
     ) -> Result<Arc<EditionParts>, ServiceError> {
-        if let Some((at, parts)) = self
-            .parts
-            .0
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&lang)
-            && at.elapsed() < PARTS_TTL
-        {
-            return Ok(parts.clone());
+        if let Some(parts) = fresh(&self.parts.parts, lang, PARTS_TTL) {
+            return Ok(parts);
         }
         let breaking_filter = ArticleFilter {
             edition: Some(lang),
@@ -72,11 +112,7 @@ impl Site {
             breaking: breaking?.into_iter().next().map(|a| super::card(&urls, a)),
             ads: ads?,
         });
-        self.parts
-            .0
-            .write()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(lang, (Instant::now(), parts.clone()));
+        keep(&self.parts.parts, lang, parts.clone());
         Ok(parts)
     }
 

@@ -1,6 +1,7 @@
 //! The home page of an edition (SPEC R5), in two round trips made at once: every list it
 //! shows in one query, the most-read rankings in another.
 
+use super::chrome::MostRead;
 use super::{cards, tags};
 use crate::{ServiceError, Site};
 use jiff::{SignedDuration, Timestamp};
@@ -16,6 +17,32 @@ const PER_SECTION: u32 = 4;
 const MOST_READ: u32 = 5;
 
 impl Site {
+    /// The edition's most-read rankings of the last 24 hours and 7 days, kept for a minute.
+    async fn most_read(
+        &self,
+        lang: Lang,
+        now: Timestamp,
+    ) -> Result<std::sync::Arc<MostRead>, ServiceError> {
+        if let Some(kept) = self.parts.most_read(lang) {
+            return Ok(kept);
+        }
+        let windows = [
+            now - SignedDuration::from_hours(24),
+            now - SignedDuration::from_hours(24 * 7),
+        ];
+        let mut found = self
+            .store
+            .most_read(lang, &windows, now, MOST_READ)
+            .await?
+            .into_iter();
+        let ranked = std::sync::Arc::new([
+            found.next().unwrap_or_default(),
+            found.next().unwrap_or_default(),
+        ]);
+        self.parts.keep_most_read(lang, ranked.clone());
+        Ok(ranked)
+    }
+
     pub async fn home(&self, lang: Lang) -> Result<Found<HomePage>, ServiceError> {
         let now = Timestamp::now();
         let urls = self.urls();
@@ -47,16 +74,12 @@ impl Site {
             limit: PER_SECTION,
             offset: 0,
         }));
-        let windows = [
-            now - SignedDuration::from_hours(24),
-            now - SignedDuration::from_hours(24 * 7),
-        ];
         let (lists, most_read) = tokio::join!(
             self.store.list_many(&queries, now),
-            self.store.most_read(lang, &windows, now, MOST_READ),
+            self.most_read(lang, now)
         );
         let mut lists = lists?.into_iter();
-        let mut most_read = most_read?.into_iter();
+        let most_read = most_read?;
         let flagged_top = lists.next().unwrap_or_default();
         let mut latest = cards(&urls, lists.next().unwrap_or_default());
         let top = match flagged_top.into_iter().next() {
@@ -77,8 +100,8 @@ impl Site {
                 articles: cards(&urls, list),
             })
             .collect();
-        let most_read_day = cards(&urls, most_read.next().unwrap_or_default());
-        let most_read_week = cards(&urls, most_read.next().unwrap_or_default());
+        let most_read_day = cards(&urls, most_read[0].clone());
+        let most_read_week = cards(&urls, most_read[1].clone());
         let chrome = self.chrome(lang, None, None).await?;
         let ad = self.ad(lang, "home").await?;
         let head = Head {

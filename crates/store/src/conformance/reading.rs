@@ -258,9 +258,25 @@ pub(super) async fn translations_link_editions(s: DynStore) {
     draft.status = Status::Draft;
     b.articles.push(draft);
     let ids = import(&s, &b).await;
-    let t = s.translations("shared", ids[0], now()).await.unwrap();
+    let rec = s
+        .article_page(Lang::Ru, "ru-story", now())
+        .await
+        .unwrap()
+        .unwrap();
+    let t = &rec.translations;
     assert_eq!(t.len(), 1, "drafts are not offered as translations");
     assert_eq!((t[0].edition, t[0].slug.as_str()), (Lang::En, "en-story"));
+    assert_eq!(t[0].id, ids[1]);
+    assert_eq!(t[0].title, "Title of en-story");
+    let en = s
+        .article_page(Lang::En, "en-story", now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(en.translations.len(), 1);
+    assert_eq!(en.translations[0].id, ids[0]);
+    let lone = s.article_page(Lang::En, "en-draft", now()).await.unwrap();
+    assert!(lone.is_none());
 }
 
 pub(super) async fn related_prefers_shared_tags(s: DynStore) {

@@ -1,0 +1,53 @@
+# Helpers shared by bench/pages.sh and bench/live.sh (sourced, not run).
+
+CLK_TCK=$(getconf CLK_TCK)
+
+# need COMMAND PACKAGE: install PACKAGE with apt when COMMAND is missing.
+need() {
+  command -v "$1" >/dev/null 2>&1 && return
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+
+# cpu_ticks PID...: user + system CPU time of the processes so far, in clock ticks
+# (fields 14 and 15 of /proc/PID/stat; the text after ") " starts at field 3).
+cpu_ticks() {
+  local p total=0
+  for p in "$@"; do
+    [ -r "/proc/$p/stat" ] || continue
+    total=$(( total + $(sed 's/.*) //' "/proc/$p/stat" | awk '{print $12 + $13}') ))
+  done
+  echo "$total"
+}
+
+# nginx_pids PIDFILE: the nginx master and its workers.
+nginx_pids() {
+  local master; master=$(cat "$1")
+  echo "$master" $(ps -o pid= --ppid "$master")
+}
+
+# rss_mib PID: resident memory in MiB.
+rss_mib() { awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
+
+# wrk_field FILE rps|p50|p99|requests|errors: one figure from a saved `wrk --latency` report.
+wrk_field() {
+  case $2 in
+    rps) awk '/^Requests\/sec/ {print $2}' "$1" ;;
+    p50) awk '$1 == "50%" {print $2}' "$1" ;;
+    p99) awk '$1 == "99%" {print $2}' "$1" ;;
+    requests) awk '/ requests in / {print $1}' "$1" ;;
+    errors) # non-2xx/3xx answers plus socket errors
+      awk '/Non-2xx or 3xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$1" ;;
+  esac
+}
+
+# per_cpu_s REQUESTS TICKS: requests per server CPU-second.
+per_cpu_s() { awk -v r="$1" -v t="$2" -v hz="$CLK_TCK" 'BEGIN {if (t > 0) printf "%.0f", r / (t / hz); else print "-"}'; }
+
+# wait_http URL [SECONDS=20]: wait until URL answers 200.
+wait_http() {
+  local deadline=$(( $(date +%s) + ${2:-20} ))
+  until curl -sf -o /dev/null "$1"; do
+    [ "$(date +%s)" -ge "$deadline" ] && { echo "no answer from $1 in ${2:-20} s" >&2; return 1; }
+    sleep 0.01
+  done
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Writer for bench/live.sh: one new English article a second through `masthead import jsonl`.
+
+    live_writes.py BASE_URL BIN DATA_DIR SECTIONS OUT_TSV (--seconds 30s | --count N)
+
+Each write is a one-line JSON Lines file with a unique title, in one of SECTIONS (space
+separated, taken in turn), imported as a separate process with --edition en. Right after the
+import process returns (it commits just before it exits) the writer polls BASE_URL/en/ every
+5 ms, on one keep-alive connection and with Accept-Encoding: gzip like a browser, until the new
+title is on the page. Appends one line per write to OUT_TSV: the import's wall time in ms
+(process start-up included) and the time from its return to the title showing, in ms ("-" when
+it did not show within 5 s).
+"""
+import argparse, datetime, gzip, http.client, json, os, subprocess, sys, time, urllib.parse
+
+
+def duration(text):  # wrk style: 30, 30s, 1m, 1h
+    units = {"s": 1, "m": 60, "h": 3600}
+    return float(text[:-1]) * units[text[-1]] if text[-1] in units else float(text)
+
+
+ap = argparse.ArgumentParser()
+ap.add_argument("base")
+ap.add_argument("bin")
+ap.add_argument("data_dir")
+ap.add_argument("sections")
+ap.add_argument("out")
+how_many = ap.add_mutually_exclusive_group(required=True)
+how_many.add_argument("--seconds", type=duration, help="write once a second for this long (30s, 1m)")
+how_many.add_argument("--count", type=int, help="write this many articles")
+ap.add_argument("--interval", type=float, default=1.0)
+ap.add_argument("--poll", type=float, default=0.005)
+ap.add_argument("--timeout", type=float, default=5.0)
+a = ap.parse_args()
+
+url = urllib.parse.urlsplit(a.base)
+sections = a.sections.split()
+jsonl = os.path.join(os.path.dirname(os.path.abspath(a.out)), f"write-{os.getpid()}.jsonl")
+env = dict(os.environ, MASTHEAD_LOG="warn")
+conn = None
+
+
+def home_page():
+    global conn
+    for attempt in (1, 2):
+        try:
+            if conn is None:
+                conn = http.client.HTTPConnection(url.hostname, url.port, timeout=5)
+            conn.request("GET", "/en/", headers={"Accept-Encoding": "gzip"})
+            r = conn.getresponse()
+            body = r.read()
+            return gzip.decompress(body) if r.getheader("Content-Encoding") == "gzip" else body
+        except (OSError, http.client.HTTPException):
+            conn = None
+            if attempt == 2:
+                raise
+
+
+def write(i):
+    title = f"Live bench write {os.getpid()} {i} {time.time_ns()}"
+    record = {
+        "title": title,
+        "body": f"A short note written by the benchmark, number {i}.\n\nIt has two paragraphs.",
+        "section": sections[i % len(sections)],
+        "published_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    with open(jsonl, "w") as f:
+        f.write(json.dumps(record) + "\n")
+    started = time.monotonic()
+    p = subprocess.run([a.bin, "import", "jsonl", jsonl, "--edition", "en", "--data-dir", a.data_dir],
+                       env=env, capture_output=True, text=True)
+    returned = time.monotonic()
+    if p.returncode != 0 or "change log at" not in p.stdout:
+        sys.exit(f"import failed ({p.returncode}): {p.stdout}{p.stderr}")
+    needle = title.encode()
+    while True:
+        page = home_page()
+        now = time.monotonic()
+        if needle in page:
+            return (returned - started) * 1000, (now - returned) * 1000
+        if now - returned > a.timeout:
+            return (returned - started) * 1000, None
+        time.sleep(max(0.0, a.poll - (time.monotonic() - now)))
+
+
+count = a.count if a.count is not None else max(1, int(a.seconds / a.interval))
+start = time.monotonic()
+with open(a.out, "a") as out:
+    for i in range(count):
+        time.sleep(max(0.0, start + i * a.interval - time.monotonic()))
+        import_ms, visible_ms = write(i)
+        out.write(f"{import_ms:.1f}\t{'-' if visible_ms is None else f'{visible_ms:.1f}'}\n")
+        out.flush()
+os.remove(jsonl)
