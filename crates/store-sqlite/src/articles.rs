@@ -113,11 +113,12 @@ impl ArticleReader for SqliteStore {
              (SELECT json_group_array(json_array(t.id, t.slug, t.name)) FROM \
                (SELECT t.id, t.slug, t.name FROM article_tags k JOIN tags t ON t.id = k.tag_id \
                 WHERE k.article_id = a.id ORDER BY k.position) t) AS tags_json, \
+             CASE WHEN a.translation_key IS NULL THEN '[]' ELSE \
              (SELECT json_group_array(json_array(o.id, o.edition, o.slug, o.title)) FROM \
-               (SELECT o.id, o.edition, o.slug, o.title FROM articles o \
+               (SELECT o.id, o.edition, o.slug, o.title FROM articles o INDEXED BY articles_translation \
                 WHERE o.translation_key = a.translation_key AND o.id <> a.id \
                 AND o.status = 'published' AND o.published_at <= ?3 ORDER BY o.edition) o) \
-               AS translations_json \
+             END AS translations_json \
              FROM articles a JOIN sections s ON s.id = a.section_id \
              LEFT JOIN authors au ON au.id = a.author_id \
              WHERE a.edition = ?1 AND a.slug = ?2 AND a.status = 'published' AND a.published_at <= ?3"
