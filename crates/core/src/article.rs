@@ -175,6 +175,8 @@ pub struct ArticleFilter {
     pub breaking: bool,
     pub top: bool,
     pub exclude_id: Option<i64>,
+    /// Only articles sharing a tag with this one, most shared tags first (then newest).
+    pub related_to: Option<i64>,
 }
 
 impl ArticleContent {

@@ -84,20 +84,25 @@ impl RouteKind {
     /// Which reader route a path (`/en/post/x`, `/category/y`) belongs to, judged by its shape
     /// alone; `None` for anything else (static files, the API, unknown paths).
     pub fn of_path(path: &str) -> Option<RouteKind> {
-        let mut segs: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
-        if segs.first().is_some_and(|s| is_edition_segment(s)) {
-            segs.remove(0);
-        }
-        match segs.as_slice() {
-            [] | [""] => Some(RouteKind::Home),
-            ["post", s] if !s.is_empty() => Some(RouteKind::Article),
-            ["category", s] if !s.is_empty() => Some(RouteKind::Section),
-            ["tag", s] if !s.is_empty() => Some(RouteKind::Tag),
-            ["author", s] if !s.is_empty() => Some(RouteKind::Author),
-            ["archive", y, m, d] if !y.is_empty() && !m.is_empty() && !d.is_empty() => {
-                Some(RouteKind::Day)
-            }
-            ["search"] => Some(RouteKind::Search),
+        let rest = path.strip_prefix('/')?;
+        let rest = match rest.split_once('/') {
+            Some((first, after)) if is_edition_segment(first) => after,
+            None if is_edition_segment(rest) => "",
+            _ => rest,
+        };
+        let mut segs = rest.split('/');
+        let first = segs.next().unwrap_or("");
+        let parts = [segs.next(), segs.next(), segs.next(), segs.next()];
+        let filled = |n: usize| parts[..n].iter().all(|p| p.is_some_and(|s| !s.is_empty()));
+        let only = |n: usize| filled(n) && parts[n..].iter().all(Option::is_none);
+        match first {
+            "" if parts[0].is_none() => Some(RouteKind::Home),
+            "post" if only(1) => Some(RouteKind::Article),
+            "category" if only(1) => Some(RouteKind::Section),
+            "tag" if only(1) => Some(RouteKind::Tag),
+            "author" if only(1) => Some(RouteKind::Author),
+            "archive" if only(3) => Some(RouteKind::Day),
+            "search" if only(0) => Some(RouteKind::Search),
             _ => None,
         }
     }
@@ -258,6 +263,11 @@ mod tests {
             ("/api/v1/articles/1/views", None),
             ("/post/", None),
             ("/en/post/a/b", None),
+            ("/en/archive/2026/01", None),
+            ("/en/archive/2026/01/05/x", None),
+            ("/search/x", None),
+            ("//post/a", None),
+            ("/xx/yy/post/a", None),
         ] {
             assert_eq!(RouteKind::of_path(path), kind, "{path}");
         }

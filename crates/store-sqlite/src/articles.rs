@@ -53,14 +53,30 @@ fn push_filter(q: &mut QueryBuilder<'_, Sqlite>, f: &ArticleFilter, now: Timesta
     }
 }
 
-/// `SELECT {n} AS q, a.id FROM articles a WHERE … ORDER BY … LIMIT … OFFSET …`: one listing's
-/// page of ids, found through the indexes alone.
+/// `SELECT {n} AS q, a.id, … FROM articles a WHERE … ORDER BY … LIMIT … OFFSET …`: one
+/// listing's page of ids, found through the indexes alone. `shared` orders related articles
+/// (how many tags they share); it is 0 for other listings.
 fn push_page(q: &mut QueryBuilder<'_, Sqlite>, n: i64, lq: &ListQuery, now: Timestamp) {
-    q.push("SELECT q, id FROM (SELECT ")
-        .push_bind(n)
-        .push(" AS q, a.id, a.published_at FROM articles a");
-    push_filter(q, &lq.filter, now);
-    q.push(" ORDER BY a.published_at DESC, a.id DESC LIMIT ")
+    q.push("SELECT q, id, shared FROM (SELECT ").push_bind(n);
+    match lq.filter.related_to {
+        Some(id) => {
+            q.push(
+                " AS q, a.id, r.shared, a.published_at FROM (SELECT o.article_id AS id, COUNT(*) AS shared \
+                 FROM article_tags m JOIN article_tags o ON o.tag_id = m.tag_id \
+                 AND o.article_id <> m.article_id WHERE m.article_id = ",
+            )
+            .push_bind(id)
+            .push(" GROUP BY o.article_id) r JOIN articles a ON a.id = r.id");
+            push_filter(q, &lq.filter, now);
+            q.push(" ORDER BY r.shared DESC, a.published_at DESC, a.id DESC");
+        }
+        None => {
+            q.push(" AS q, a.id, 0 AS shared, a.published_at FROM articles a");
+            push_filter(q, &lq.filter, now);
+            q.push(" ORDER BY a.published_at DESC, a.id DESC");
+        }
+    }
+    q.push(" LIMIT ")
         .push_bind(i64::from(lq.limit))
         .push(" OFFSET ")
         .push_bind(i64::try_from(lq.offset).unwrap_or(i64::MAX))
@@ -226,7 +242,7 @@ impl ArticleReader for SqliteStore {
         q.push(concat!(
             ") p JOIN articles a ON a.id = p.id",
             summary_joins!(),
-            " ORDER BY p.q, a.published_at DESC, a.id DESC"
+            " ORDER BY p.q, p.shared DESC, a.published_at DESC, a.id DESC"
         ));
         let found = q.build().fetch_all(&self.pool).await.map_err(backend)?;
         let mut out: Vec<Vec<ArticleSummary>> = vec![Vec::new(); queries.len()];
@@ -250,33 +266,6 @@ impl ArticleReader for SqliteStore {
             .try_get(0)
             .map_err(backend)?;
         Ok(u64::try_from(n).unwrap_or(0))
-    }
-
-    async fn related(
-        &self,
-        article_id: i64,
-        now: Timestamp,
-        limit: u32,
-    ) -> Result<Vec<ArticleSummary>> {
-        let sql = concat!(
-            "SELECT ",
-            summary_columns!(),
-            " FROM (SELECT o.article_id AS id, COUNT(*) AS shared FROM article_tags m \
-             JOIN article_tags o ON o.tag_id = m.tag_id AND o.article_id <> m.article_id \
-             WHERE m.article_id = ? GROUP BY o.article_id) r \
-             JOIN articles a ON a.id = r.id",
-            summary_joins!(),
-            " WHERE a.status = 'published' AND a.published_at <= ? \
-             ORDER BY r.shared DESC, a.published_at DESC, a.id DESC LIMIT ?"
-        );
-        let rows = sqlx::query(sql)
-            .bind(article_id)
-            .bind(now.as_second())
-            .bind(i64::from(limit))
-            .fetch_all(&self.pool)
-            .await
-            .map_err(backend)?;
-        rows.iter().map(rows::summary).collect()
     }
 
     async fn slug_taken(&self, edition: Lang, slug: &str) -> Result<bool> {

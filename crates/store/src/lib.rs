@@ -46,7 +46,8 @@ pub struct ArticleRecord {
     pub translations: Vec<Translation>,
 }
 
-/// One listing of a batch: published articles matching `filter`, newest first.
+/// One listing of a batch: published articles matching `filter`, newest first (most shared tags
+/// first for `related_to`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListQuery {
     pub filter: ArticleFilter,
@@ -106,13 +107,6 @@ pub trait ArticleReader: Send + Sync {
         now: Timestamp,
     ) -> Result<Vec<Vec<ArticleSummary>>>;
     async fn count(&self, filter: &ArticleFilter, now: Timestamp) -> Result<u64>;
-    /// Articles sharing most tags with `article_id`, newest first among equals.
-    async fn related(
-        &self,
-        article_id: i64,
-        now: Timestamp,
-        limit: u32,
-    ) -> Result<Vec<ArticleSummary>>;
     /// Whether an article of the edition has, or once had, this slug (any status).
     async fn slug_taken(&self, edition: Lang, slug: &str) -> Result<bool>;
     /// Whether the article exists and is published (the view beacon counts only those).

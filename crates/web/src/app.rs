@@ -102,10 +102,15 @@ fn canonical_redirect(uri: &Uri) -> Option<String> {
     if !is_reader_path(path) || path == "/" || path.contains('%') {
         return None;
     }
+    let is_edition_home = |p: &str| {
+        p.len() == 4 && p.ends_with('/') && p[1..3].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let upper = path.bytes().any(|b| b.is_ascii_uppercase());
+    if !upper && (!path.ends_with('/') || is_edition_home(path)) {
+        return None;
+    }
     let mut canon = path.to_ascii_lowercase();
-    let edition_home = canon.len() == 4
-        && canon.ends_with('/')
-        && canon[1..3].bytes().all(|b| b.is_ascii_lowercase());
+    let edition_home = is_edition_home(&canon);
     while canon.len() > 1 && canon.ends_with('/') && !edition_home {
         canon.pop();
     }
@@ -218,7 +223,10 @@ impl tower::Service<Request<Body>> for Masthead {
     }
 
     fn call(&mut self, mut req: Request<Body>) -> Self::Future {
-        req.extensions_mut().insert(ClientAddr(self.peer));
+        // Only the API reads the client's address (the view beacon); pages need no extensions.
+        if req.uri().path().starts_with("/api/") {
+            req.extensions_mut().insert(ClientAddr(self.peer));
+        }
         let head_only = req.method() == Method::HEAD;
         if (req.method() == Method::GET || head_only)
             && let Some(to) = canonical_redirect(req.uri())

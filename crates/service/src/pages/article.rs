@@ -1,6 +1,6 @@
-//! The article page (SPEC R2): the story and everything around it, in three round trips (the
+//! The article page (SPEC R2): the story and everything around it, in two round trips (the
 //! article with its section, byline, tags and translations; then its related articles and the
-//! section's lists at once).
+//! section's lists together).
 
 use super::{card, cards, tags};
 use crate::{ServiceError, Site};
@@ -44,6 +44,14 @@ impl Site {
         let lists = [
             ListQuery {
                 filter: ArticleFilter {
+                    related_to: Some(a.id),
+                    ..Default::default()
+                },
+                limit: RELATED as u32,
+                offset: 0,
+            },
+            ListQuery {
+                filter: ArticleFilter {
                     important: true,
                     ..same_section.clone()
                 },
@@ -64,11 +72,10 @@ impl Site {
                 offset: 0,
             },
         ];
-        let (related, lists) = tokio::join!(
-            self.store.related(a.id, now, RELATED as u32),
-            self.store.list_many(&lists, now),
-        );
-        let [important, section_latest, edition_latest]: [Vec<_>; 3] = lists?
+        let [related, important, section_latest, edition_latest]: [Vec<_>; 4] = self
+            .store
+            .list_many(&lists, now)
+            .await?
             .try_into()
             .map_err(|_| masthead_store::StoreError::Corrupt("list_many answer".into()))?;
         // The most important news of the section, or its latest when none is marked.
@@ -83,7 +90,7 @@ impl Site {
         };
         let important: Vec<Card> = cards(&urls, important);
         // Related: shared tags first, then the section's latest, then the edition's latest.
-        let mut related: Vec<Card> = cards(&urls, related?);
+        let mut related: Vec<Card> = cards(&urls, related);
         for a2 in section_latest.into_iter().chain(edition_latest) {
             if related.len() >= RELATED {
                 break;

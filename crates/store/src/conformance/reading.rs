@@ -290,7 +290,15 @@ pub(super) async fn related_prefers_shared_tags(s: DynStore) {
     b.articles = vec![main, both, one, article(Lang::En, "news", "no-tags", 1)];
     let ids = import(&s, &b).await;
     let rel: Vec<_> = s
-        .related(ids[0], now(), 5)
+        .list(
+            &ArticleFilter {
+                related_to: Some(ids[0]),
+                ..Default::default()
+            },
+            now(),
+            5,
+            0,
+        )
         .await
         .unwrap()
         .into_iter()
