@@ -5,8 +5,9 @@
 # Masthead with its default page cache, and lists every article page plus the home and section
 # pages of the ru and en editions. wrk (bench/zipf.lua) asks for those pages with Zipf
 # popularity (s = 1, home pages on top) and Accept-Encoding: gzip, against
-#   - nginx serving a static mirror of the same pages (each fetched once from Masthead, which is
-#     also the first warm-up, saved as <path>/index.html with a precompressed .gz beside it),
+#   - nginx serving a static mirror of the same pages (each fetched once from Masthead with
+#     Accept-Encoding: gzip, which is also the first warm-up; saved as <path>/index.html.gz with
+#     the identity index.html beside it),
 #   - Masthead with no writes (nginx, Masthead, nginx, Masthead: each pair twice),
 #   - Masthead while one English article a second is written by `masthead import jsonl` in
 #     another process (bench/live_writes.py), which also times how long each new article takes
@@ -68,12 +69,15 @@ EN_SECTIONS=$(python3 bench/live_urls.py "$OUT/data/masthead.db" "$OUT/urls.txt"
 
 # --- Static mirror for nginx (also the first warm-up of Masthead's cache) ----------------
 t0=$(date +%s%N)
-curl -s --no-progress-meter --parallel --parallel-max 8 --create-dirs -H 'Accept-Encoding: identity' \
+curl -s --no-progress-meter --parallel --parallel-max 8 --create-dirs -H 'Accept-Encoding: gzip' \
   -K "$OUT/mirror.curl" -w '%{http_code} %{url_effective}\n' >"$OUT/mirror.status"
 chmod -R a+rX "$OUT/mirror" # curl --create-dirs makes directories 0750
 bad=$(grep -vc '^200 ' "$OUT/mirror.status" || true)
 [ "$bad" = 0 ] || { echo "mirror: $bad pages did not answer 200:" >&2; grep -v '^200 ' "$OUT/mirror.status" | head >&2; exit 1; }
-find "$OUT/mirror" -name index.html -print0 | xargs -0 -n 500 -P 2 gzip -k -6
+# Fetched as browsers fetch them (gzip, what Masthead keeps); nginx gets the same gzip body
+# beside its identity file, made here.
+find "$OUT/mirror" -name index.html -print0 | xargs -0 -n 500 sh -c 'for f; do mv "$f" "$f.gz"; done' _
+find "$OUT/mirror" -name index.html.gz -print0 | xargs -0 -n 500 -P 2 gzip -dk
 echo "mirror: $(wc -l <"$OUT/urls.txt") pages fetched and gzipped in $(( ($(date +%s%N) - t0) / 1000000 )) ms;" \
   "$(du -sm "$OUT/mirror" | cut -f1) MiB on disk"
 

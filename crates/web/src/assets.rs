@@ -16,7 +16,8 @@ pub struct Asset {
     pub content_type: &'static str,
     /// Served under its hashed name (immutable) or its plain name (short lifetime).
     pub immutable: bool,
-    pub etag: String,
+    /// Strong validators of its identity, gzip and brotli bodies.
+    pub etags: [axum::http::HeaderValue; 3],
 }
 
 pub struct Assets {
@@ -71,7 +72,10 @@ impl Assets {
                     br: br.clone(),
                     content_type: ct,
                     immutable,
-                    etag: format!("\"{hash}\""),
+                    etags: crate::encoding::Etags::of(
+                        &axum::http::HeaderValue::try_from(format!("\"{hash}\""))
+                            .unwrap_or(axum::http::HeaderValue::from_static("\"0\"")),
+                    ),
                 };
                 by_path.insert(path, std::sync::Arc::new(asset));
             }

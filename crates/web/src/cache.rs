@@ -1,11 +1,12 @@
 //! The page cache (SPEC B4: anonymous GET only; ADR 0002 and 0004). Pages are kept gzip-
-//! compressed, the encoding browsers and CDNs ask for; brotli and identity bodies are made on a
-//! page's first demand for them and kept with it. Each page carries the cache tags of what it
-//! shows. A change purges only
+//! compressed, the encoding browsers and CDNs ask for; a brotli body is made on a page's first
+//! demand for one and kept with it, an identity body is made for each client that accepts no
+//! compression (monitors, scripts) and not kept, so the cache's size bound holds whoever asks.
+//! Each page carries the cache tags of what it shows. A change purges only
 //! the pages whose tags it touches; concurrent misses for one key render once; a page past its
 //! freshness is served while one request renders it anew.
 
-use crate::encoding::{Encoding, Meta, respond_with};
+use crate::encoding::{Encoding, Etags, Meta, respond_with};
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Response};
 use bytes::Bytes;
@@ -60,10 +61,9 @@ pub const PAGE_CACHE_CONTROL: &str = "public, max-age=60, stale-while-revalidate
 pub struct CachedPage {
     gzip: Bytes,
     identity_len: usize,
-    /// Made when a client that accepts no compression first asks (monitors, scripts).
-    identity: OnceLock<Bytes>,
     br: OnceLock<Bytes>,
-    etag: HeaderValue,
+    /// The validator of each encoding: identity, gzip, brotli.
+    etags: [HeaderValue; 3],
     content_type: HeaderValue,
     tags: Box<[CacheTag]>,
     born: Instant,
@@ -80,9 +80,8 @@ impl CachedPage {
         CachedPage {
             gzip: gzip(body),
             identity_len: body.len(),
-            identity: OnceLock::new(),
             br: OnceLock::new(),
-            etag,
+            etags: Etags::of(&etag),
             content_type,
             tags: tags.into_boxed_slice(),
             born: Instant::now(),
@@ -91,9 +90,7 @@ impl CachedPage {
 
     /// The uncompressed page.
     pub fn identity(&self) -> Bytes {
-        self.identity
-            .get_or_init(|| gunzip(&self.gzip, self.identity_len))
-            .clone()
+        gunzip(&self.gzip, self.identity_len)
     }
 
     pub fn tags(&self) -> &[CacheTag] {
@@ -112,16 +109,15 @@ impl CachedPage {
                 Encoding::Identity => Some(self.identity()),
             },
             Meta {
-                etag: &self.etag,
+                etags: &self.etags,
                 content_type: &self.content_type,
                 cache_control: PAGE_CACHE_CONTROL,
             },
         )
     }
 
-    /// Bytes this entry is expected to hold: the gzip body, room for a brotli one of about the
-    /// same size, and bookkeeping. An identity body, made only for the rare client that asks
-    /// for one, is not counted.
+    /// Bytes this entry may come to hold: the gzip body, room for a brotli one of about the
+    /// same size, and bookkeeping.
     fn weight(&self, key: &str) -> u32 {
         u32::try_from(key.len() + self.gzip.len() * 2 + self.tags.len() * 16 + 256)
             .unwrap_or(u32::MAX)

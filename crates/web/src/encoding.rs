@@ -85,10 +85,32 @@ fn etag_matches(headers: &HeaderMap, etag: &HeaderValue) -> bool {
         })
 }
 
+/// The validators of a body's encodings, made once: identity, gzip, brotli.
+pub struct Etags;
+
+impl Etags {
+    /// `[base, base-gzip, base-br]` for the identity validator `base`.
+    pub fn of(base: &HeaderValue) -> [HeaderValue; 3] {
+        [
+            base.clone(),
+            etag_for(base, Encoding::Gzip),
+            etag_for(base, Encoding::Brotli),
+        ]
+    }
+}
+
+fn index(enc: Encoding) -> usize {
+    match enc {
+        Encoding::Identity => 0,
+        Encoding::Gzip => 1,
+        Encoding::Brotli => 2,
+    }
+}
+
 /// How a representation is described to caches.
 pub struct Meta<'a> {
-    /// The validator of the identity body; encoded bodies get [`etag_for`] it.
-    pub etag: &'a HeaderValue,
+    /// The validator of each encoding ([`Etags::of`]).
+    pub etags: &'a [HeaderValue; 3],
     pub content_type: &'a HeaderValue,
     pub cache_control: &'static str,
 }
@@ -106,7 +128,7 @@ pub fn respond_with(
         Some(b) => (wanted, Some(b)),
         None => (Encoding::Identity, None),
     };
-    let etag = etag_for(meta.etag, enc);
+    let etag = meta.etags[index(enc)].clone();
     let mut resp = Response::new(Body::empty());
     let h = resp.headers_mut();
     h.insert(

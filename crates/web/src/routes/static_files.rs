@@ -21,8 +21,6 @@ pub async fn serve(
         );
         return r;
     };
-    let etag =
-        HeaderValue::try_from(asset.etag.as_str()).unwrap_or(HeaderValue::from_static("\"0\""));
     let ct = HeaderValue::from_static(asset.content_type);
     let cc = if asset.immutable {
         "public, max-age=31536000, immutable"
@@ -38,7 +36,7 @@ pub async fn serve(
             Encoding::Brotli => asset.br.clone(),
         },
         Meta {
-            etag: &etag,
+            etags: &asset.etags,
             content_type: &ct,
             cache_control: cc,
         },
