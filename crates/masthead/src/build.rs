@@ -42,14 +42,16 @@ pub struct Config {
 impl Config {
     /// Defaults for a database URL: demo on first run, a page cache that holds every page of
     /// a 10,000-article site (160 MiB as weighed, pages kept gzip-compressed), pages fresh
-    /// for a minute, other processes' writes noticed within 50 ms.
+    /// for five minutes (changes purge them at once; freshness only bounds what no change
+    /// names, such as a sidebar of related articles), other processes' writes noticed within
+    /// 50 ms.
     pub fn new(database_url: impl Into<String>) -> Self {
         Config {
             database_url: database_url.into(),
             base_url: "http://127.0.0.1:8080".into(),
             setup: Setup::Demo,
             page_cache_bytes: 160 * 1024 * 1024,
-            page_fresh_for: Duration::from_secs(60),
+            page_fresh_for: Duration::from_secs(300),
             change_poll: masthead_service::DEFAULT_POLL,
             trust_forwarded: false,
         }

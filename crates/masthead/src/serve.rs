@@ -26,8 +26,9 @@ pub struct ServeArgs {
     /// Memory for cached pages, in MiB (0 turns the page cache off).
     #[arg(long, env = "MASTHEAD_PAGE_CACHE_MB", default_value_t = 160)]
     pub page_cache_mb: u64,
-    /// Seconds a cached page stays fresh before it is rendered anew in the background.
-    #[arg(long, env = "MASTHEAD_PAGE_FRESH_SECS", default_value_t = 60)]
+    /// Seconds a cached page stays fresh before it is rendered anew in the background (changes
+    /// purge the pages they touch at once; this bounds what no change names, such as sidebars).
+    #[arg(long, env = "MASTHEAD_PAGE_FRESH_SECS", default_value_t = 300)]
     pub page_fresh_secs: u64,
     /// Take readers' addresses from X-Forwarded-For (only behind a proxy that sets it).
     #[arg(long, env = "MASTHEAD_TRUST_FORWARDED")]

@@ -67,6 +67,9 @@ pub struct CachedPage {
     content_type: HeaderValue,
     tags: Box<[CacheTag]>,
     born: Instant,
+    /// This page's share of the cache's freshness, 0.9 to 1.1: pages rendered together (after a
+    /// start, a purge of everything) do not all go stale in the same second.
+    spread: f64,
 }
 
 impl CachedPage {
@@ -75,7 +78,8 @@ impl CachedPage {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         body.hash(&mut h);
-        let etag = HeaderValue::try_from(format!("W/\"{:016x}\"", h.finish()))
+        let hash = h.finish();
+        let etag = HeaderValue::try_from(format!("W/\"{hash:016x}\""))
             .unwrap_or(HeaderValue::from_static("W/\"0\""));
         CachedPage {
             gzip: gzip(body),
@@ -85,6 +89,7 @@ impl CachedPage {
             content_type,
             tags: tags.into_boxed_slice(),
             born: Instant::now(),
+            spread: 0.9 + (hash % 1000) as f64 / 5000.0,
         }
     }
 
@@ -165,8 +170,8 @@ pub struct PageCache {
 
 impl PageCache {
     /// `max_bytes` bounds the memory of cached pages (0 turns the cache off). A page is fresh
-    /// for `fresh_for`; after that it is served while being rendered anew, up to `keep_stale`
-    /// more, and then dropped. Staleness from changes this process sees is handled by purges;
+    /// for `fresh_for` (each page 0.9 to 1.1 times it); after that it is served while being
+    /// rendered anew, up to `keep_stale` more, and then dropped. Staleness from changes this process sees is handled by purges;
     /// `fresh_for` bounds what it cannot see (an ad rotating with time, sidebars of related
     /// articles).
     pub fn new(max_bytes: u64, fresh_for: Duration, keep_stale: Duration) -> Self {
@@ -194,7 +199,7 @@ impl PageCache {
     pub fn lookup(&self, key: &str) -> Lookup {
         let s = &self.inner.stats;
         match self.inner.pages.get(key) {
-            Some(p) if p.born.elapsed() < self.inner.fresh_for => {
+            Some(p) if p.born.elapsed() < self.inner.fresh_for.mul_f64(p.spread) => {
                 s.hits.fetch_add(1, Ordering::Relaxed);
                 Lookup::Fresh(p)
             }
