@@ -74,7 +74,7 @@ for label, shows, missed in (("under load", load_shows, load_missed), ("idle", q
     worst = max(shows) if shows else float("inf")
     ok = missed == 0 and worst <= 100
     note = f" ({missed} never showed)" if missed else ""
-    checks.append((f"import return -> on /en/, {label}", f"{spread(shows)}{note}", "max <= 100 ms", ok))
+    checks.append((f"commit -> on /en/, {label}", f"{spread(shows)}{note}", "max <= 100 ms", ok))
 checks.append(("import process wall time", spread(load_imports + quiet_imports), "(for reading)", None))
 
 print()

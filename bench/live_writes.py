@@ -8,10 +8,11 @@ separated, taken in turn), imported as a separate process with --edition en. Rig
 import process returns (it commits just before it exits) the writer polls BASE_URL/en/ every
 5 ms, on one keep-alive connection and with Accept-Encoding: gzip like a browser, until the new
 title is on the page. Appends one line per write to OUT_TSV: the import's wall time in ms
-(process start-up included) and the time from its return to the title showing, in ms ("-" when
-it did not show within 5 s).
+(process start-up included) and the time from its commit to the title showing, in ms ("-" when
+it did not show within 5 s). The commit time is the change-log row's `at` (wall clock, ms,
+written inside the committing transaction), found by the sequence the import prints.
 """
-import argparse, datetime, gzip, http.client, json, os, subprocess, sys, time, urllib.parse
+import argparse, datetime, gzip, http.client, json, os, re, sqlite3, subprocess, sys, time, urllib.parse
 
 
 def duration(text):  # wrk style: 30, 30s, 1m, 1h
@@ -72,12 +73,16 @@ def write(i):
     returned = time.monotonic()
     if p.returncode != 0 or "change log at" not in p.stdout:
         sys.exit(f"import failed ({p.returncode}): {p.stdout}{p.stderr}")
+    seq = int(re.search(r"change log at (\d+)", p.stdout).group(1))
+    db = sqlite3.connect(f"file:{os.path.join(a.data_dir, 'masthead.db')}?mode=ro", uri=True)
+    committed_ms = db.execute("SELECT at FROM change_log WHERE seq = ?", (seq,)).fetchone()[0]
+    db.close()
     needle = title.encode()
     while True:
         page = home_page()
         now = time.monotonic()
         if needle in page:
-            return (returned - started) * 1000, (now - returned) * 1000
+            return (returned - started) * 1000, time.time() * 1000 - committed_ms
         if now - returned > a.timeout:
             return (returned - started) * 1000, None
         time.sleep(max(0.0, a.poll - (time.monotonic() - now)))

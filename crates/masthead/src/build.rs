@@ -44,7 +44,7 @@ impl Config {
     /// a 10,000-article site (160 MiB as weighed, pages kept gzip-compressed), pages fresh
     /// for five minutes (changes purge them at once; freshness only bounds what no change
     /// names, such as a sidebar of related articles), other processes' writes noticed within
-    /// 50 ms.
+    /// 20 ms.
     pub fn new(database_url: impl Into<String>) -> Self {
         Config {
             database_url: database_url.into(),

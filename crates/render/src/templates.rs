@@ -121,6 +121,22 @@ impl Renderer {
             }
             minijinja::escape_formatter(out, state, value)
         });
+        // An icon from the sprite: a function, not a template macro, since a page draws dozens.
+        let sprite = assets
+            .get("icons.svg")
+            .cloned()
+            .unwrap_or_else(|| "/static/icons.svg".into());
+        env.add_function("icon", move |name: &str| -> Value {
+            let mut svg = String::with_capacity(120);
+            svg.push_str(
+                "<svg class=\"icon\" aria-hidden=\"true\" focusable=\"false\"><use href=\"",
+            );
+            let _ = masthead_markdown::write_escaped(&mut svg, &sprite);
+            svg.push('#');
+            let _ = masthead_markdown::write_escaped(&mut svg, name);
+            svg.push_str("\"></use></svg>");
+            Value::from_safe_string(svg)
+        });
         let assets = Arc::new(assets);
         env.add_function("asset", move |name: &str| -> String {
             assets
