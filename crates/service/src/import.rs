@@ -348,7 +348,15 @@ impl Site {
                 source_key: Some(key),
             };
             if let Err(e) = article.validate() {
-                report.invalid.push(bad(e.to_string()));
+                let why = masthead_i18n::Catalogs::embedded().t(Lang::En, e.key(), &[]);
+                let detail = match e.key() {
+                    "invalid-title" => format!(
+                        "{why} (this one has {})",
+                        article.content.title.chars().count()
+                    ),
+                    _ => format!("{why} ({e})"),
+                };
+                report.invalid.push(bad(detail));
                 continue;
             }
             slugs.insert(slug);

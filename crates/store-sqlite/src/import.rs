@@ -1,7 +1,8 @@
 //! Writing a content bundle (demo site, imports) in one transaction, with a change-log row for
 //! every article and one for each edition's taxonomy, the settings and the ads it touched.
 
-use crate::writer::{Taxonomy, insert};
+use crate::resolve::Taxonomy;
+use crate::writer::insert;
 use crate::{backend, changes, facts};
 use jiff::Timestamp;
 use masthead_core::{Actor, ChangeKind, ContentBundle, Lang};

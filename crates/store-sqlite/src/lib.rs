@@ -9,6 +9,7 @@ mod changes;
 mod facts;
 mod import;
 mod migrate;
+mod resolve;
 mod settings;
 mod taxonomy;
 mod views;

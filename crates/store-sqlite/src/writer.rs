@@ -2,6 +2,7 @@
 //! Each write is one transaction that ends with its change-log row.
 
 use crate::facts::{self, Facts};
+use crate::resolve::Taxonomy;
 use crate::{SqliteStore, backend, changes, slug_conflict};
 use async_trait::async_trait;
 use jiff::Timestamp;
@@ -9,68 +10,6 @@ use masthead_core::workflow::check_transition;
 use masthead_core::{Actor, ArticleContent, ChangeKind, Lang, NewArticle, Status};
 use masthead_store::{ArticleWriter, Conflict, Result, StoreError, Written};
 use sqlx::{Sqlite, Transaction};
-use std::collections::HashMap;
-
-/// Resolves taxonomy slugs to ids within a transaction, remembering what it found.
-#[derive(Default)]
-pub(crate) struct Taxonomy {
-    known: HashMap<(&'static str, Lang, String), i64>,
-}
-
-impl Taxonomy {
-    pub(crate) async fn id(
-        &mut self,
-        tx: &mut Transaction<'_, Sqlite>,
-        table: &'static str,
-        edition: Lang,
-        slug: &str,
-    ) -> Result<i64> {
-        let key = (table, edition, slug.to_owned());
-        if let Some(id) = self.known.get(&key) {
-            return Ok(*id);
-        }
-        let sql = match table {
-            "sections" => "SELECT id FROM sections WHERE edition = ? AND slug = ?",
-            "tags" => "SELECT id FROM tags WHERE edition = ? AND slug = ?",
-            _ => "SELECT id FROM authors WHERE edition = ? AND slug = ?",
-        };
-        let id: Option<i64> = sqlx::query_scalar(sql)
-            .bind(edition.code())
-            .bind(slug)
-            .fetch_optional(&mut **tx)
-            .await
-            .map_err(backend)?;
-        let id = id.ok_or_else(|| {
-            StoreError::InvalidReference(format!("{table}: {}/{slug}", edition.code()))
-        })?;
-        self.known.insert(key, id);
-        Ok(id)
-    }
-
-    /// Section, author and tag ids of `content` in `edition`.
-    pub(crate) async fn resolve(
-        &mut self,
-        tx: &mut Transaction<'_, Sqlite>,
-        edition: Lang,
-        content: &ArticleContent,
-    ) -> Result<(i64, Option<i64>, Vec<i64>)> {
-        let section = self
-            .id(tx, "sections", edition, &content.section_slug)
-            .await?;
-        let author = match &content.author_slug {
-            Some(slug) => Some(self.id(tx, "authors", edition, slug).await?),
-            None => None,
-        };
-        let mut tags = Vec::with_capacity(content.tag_slugs.len());
-        for slug in &content.tag_slugs {
-            let id = self.id(tx, "tags", edition, slug).await?;
-            if !tags.contains(&id) {
-                tags.push(id);
-            }
-        }
-        Ok((section, author, tags))
-    }
-}
 
 /// The columns an editor's save writes, in the order [`bind_content`] binds them.
 macro_rules! content_columns {

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod changes;
+mod log;
 mod reading;
 mod writing;
 
@@ -72,13 +73,13 @@ pub const CASES: &[(&str, Case)] = &[
         Box::pin(changes::source_keys_are_unique_per_edition(s))
     }),
     ("change_log_is_ordered_and_complete", |s| {
-        Box::pin(changes::change_log_is_ordered_and_complete(s))
+        Box::pin(log::change_log_is_ordered_and_complete(s))
     }),
     ("change_log_catches_up_from_any_sequence", |s| {
-        Box::pin(changes::change_log_catches_up_from_any_sequence(s))
+        Box::pin(log::change_log_catches_up_from_any_sequence(s))
     }),
     ("article_changes_say_what_they_touch", |s| {
-        Box::pin(changes::article_changes_say_what_they_touch(s))
+        Box::pin(log::article_changes_say_what_they_touch(s))
     }),
 ];
 

@@ -33,20 +33,26 @@ fn is_prefetch(h: &HeaderMap) -> bool {
 }
 
 /// Whether the beacon comes from a page of this site: `Sec-Fetch-Site` (when the browser
-/// sends it) is same-origin or same-site, and `Origin` (when present) names this host.
-fn is_same_site(h: &HeaderMap) -> bool {
+/// sends it) is same-origin or same-site, and `Origin` (when present) names this host, or the
+/// site's public address (`base_url`), which is what readers see behind a proxy that does not
+/// pass the Host header on.
+fn is_same_site(h: &HeaderMap, base_url: &str) -> bool {
     if let Some(site) = header_str(h, "sec-fetch-site")
         && !matches!(site, "same-origin" | "same-site" | "none")
     {
         return false;
     }
-    match (header_str(h, "origin"), header_str(h, "host")) {
-        (Some(origin), Some(host)) => origin
-            .split_once("://")
-            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
-        (Some(_), None) => false,
-        (None, _) => true,
-    }
+    let Some(origin) = header_str(h, "origin") else {
+        return true;
+    };
+    let Some((_, authority)) = origin.split_once("://") else {
+        return false;
+    };
+    let ours = base_url
+        .split_once("://")
+        .map(|(_, a)| a.trim_end_matches('/'));
+    header_str(h, "host").is_some_and(|host| authority.eq_ignore_ascii_case(host))
+        || ours.is_some_and(|a| authority.eq_ignore_ascii_case(a))
 }
 
 /// The reader's address: the connection's peer, or behind a trusted proxy the last
@@ -104,7 +110,7 @@ pub async fn record_view(
     else {
         return AppError::BadRequest("invalid-article-id").json(lang);
     };
-    if !is_same_site(&headers) {
+    if !is_same_site(&headers, state.site.base_url()) {
         return AppError::Refused("cross-site-beacon").json(lang);
     }
     let ua = header_str(&headers, "user-agent").unwrap_or("");
@@ -147,28 +153,33 @@ mod tests {
 
     #[test]
     fn only_same_site_beacons_count() {
-        assert!(is_same_site(&h(&[("host", "news.test")])));
-        assert!(is_same_site(&h(&[
+        let base = "https://news.example";
+        let same = |pairs: &[(&'static str, &'static str)]| is_same_site(&h(pairs), base);
+        assert!(same(&[("host", "news.test")]));
+        assert!(same(&[
             ("host", "news.test"),
             ("origin", "https://news.test"),
             ("sec-fetch-site", "same-origin"),
-        ])));
-        assert!(!is_same_site(&h(&[
+        ]));
+        // Behind a proxy that sends its own Host: the site's public address counts.
+        assert!(same(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "https://news.example"),
+            ("sec-fetch-site", "same-origin"),
+        ]));
+        assert!(!same(&[
             ("host", "news.test"),
             ("origin", "https://elsewhere.example"),
             ("sec-fetch-site", "cross-site"),
-        ])));
-        assert!(!is_same_site(&h(&[
+        ]));
+        assert!(!same(&[
             ("host", "news.test"),
-            ("origin", "https://elsewhere.example"),
-        ])));
-        assert!(!is_same_site(&h(&[
+            ("origin", "https://elsewhere.example")
+        ]));
+        assert!(!same(&[
             ("host", "news.test"),
             ("sec-fetch-site", "cross-site")
-        ])));
-        assert!(!is_same_site(&h(&[
-            ("origin", "null"),
-            ("host", "news.test")
-        ])));
+        ]));
+        assert!(!same(&[("origin", "null"), ("host", "news.test")]));
     }
 }

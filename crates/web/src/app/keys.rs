@@ -1,0 +1,143 @@
+//! The address of a request as the cache and the canonical-address rule see it (SPEC R12): its
+//! one canonical form, and the key it is cached under.
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, Uri, header};
+use masthead_core::RouteKind;
+
+/// Paths that are not reader pages and keep their case and slashes.
+fn is_reader_path(path: &str) -> bool {
+    !(path.starts_with("/static/")
+        || path.starts_with("/api/")
+        || path == "/healthz"
+        || path == "/metrics"
+        || path == "/robots.txt")
+}
+
+/// The canonical form of a reader address, when the request's is not it: lowercase, no
+/// trailing slash except an edition's home (`/en/`), the query string kept (SPEC R12).
+pub(super) fn canonical_redirect(uri: &Uri) -> Option<String> {
+    let path = uri.path();
+    // Canonical addresses are plain ASCII: an escaped one names no page, and its escapes are
+    // not to be recased.
+    if !is_reader_path(path) || path == "/" || path.contains('%') {
+        return None;
+    }
+    let is_edition_home = |p: &str| {
+        p.len() == 4 && p.ends_with('/') && p[1..3].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let upper = path.bytes().any(|b| b.is_ascii_uppercase());
+    if !upper && (!path.ends_with('/') || is_edition_home(path)) {
+        return None;
+    }
+    let mut canon = path.to_ascii_lowercase();
+    let edition_home = is_edition_home(&canon);
+    while canon.len() > 1 && canon.ends_with('/') && !edition_home {
+        canon.pop();
+    }
+    // Only an address of a reader page is redirected; anything else stays a 404.
+    if canon == path || canon.contains("//") || RouteKind::of_path(&canon).is_none() {
+        return None;
+    }
+    Some(match uri.query() {
+        Some(q) => format!("{canon}?{q}"),
+        None => canon,
+    })
+}
+
+/// Whether a request carries a session (B4: such requests are never cached).
+pub(super) fn has_session(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .any(|v| v.to_str().map_or(true, |s| s.contains("masthead_session")))
+}
+
+/// The cache key of an anonymous GET/HEAD of a reader page: its path and, in a fixed order,
+/// the query parameters its route reads (first value of each, empty ones left out).
+pub(super) fn cache_key(req: &Request<Body>) -> Option<String> {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return None;
+    }
+    if has_session(req.headers()) {
+        return None;
+    }
+    let path = req.uri().path();
+    let kind = RouteKind::of_path(path)?;
+    let wanted = kind.spec().query;
+    let mut key = path.to_owned();
+    if let Some(q) = req.uri().query() {
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(q.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let mut sep = '?';
+        for name in wanted {
+            if let Some((_, v)) = pairs.iter().find(|(k, v)| k == name && !v.is_empty()) {
+                key.push(sep);
+                key.push_str(name);
+                key.push('=');
+                key.push_str(&masthead_core::urls::encode_query_value(v));
+                sep = '&';
+            }
+        }
+    }
+    Some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn req(uri: &str) -> Request<Body> {
+        Request::get(uri).body(Body::empty()).unwrap_or_default()
+    }
+
+    #[test]
+    fn keys_keep_only_the_routes_parameters() {
+        let k = |u: &str| cache_key(&req(u));
+        assert_eq!(
+            k("/en/post/x?utm_source=1&fbclid=2").as_deref(),
+            Some("/en/post/x")
+        );
+        assert_eq!(
+            k("/en/category/sport?x=1&page=2&page=3").as_deref(),
+            Some("/en/category/sport?page=2")
+        );
+        assert_eq!(
+            k("/search?page=2&junk=1&q=a%20b").as_deref(),
+            Some("/search?q=a%20b&page=2"),
+            "fixed order"
+        );
+        assert_eq!(k("/search?q=").as_deref(), Some("/search"));
+        assert_eq!(k("/static/site.css"), None);
+        assert_eq!(k("/api/v1/articles/1/views"), None);
+        let mut with_session = req("/en/");
+        with_session.headers_mut().insert(
+            header::COOKIE,
+            HeaderValue::from_static("masthead_session=x"),
+        );
+        assert_eq!(cache_key(&with_session), None);
+    }
+
+    #[test]
+    fn reader_addresses_have_one_canonical_form() {
+        let c = |u: &str| canonical_redirect(&u.parse::<Uri>().unwrap_or_default());
+        assert_eq!(
+            c("/en/post/Some-Slug").as_deref(),
+            Some("/en/post/some-slug")
+        );
+        assert_eq!(c("/EN/").as_deref(), Some("/en/"));
+        assert_eq!(c("/en/post/x/").as_deref(), Some("/en/post/x"));
+        assert_eq!(
+            c("/Post/A?utm=Q").as_deref(),
+            Some("/post/a?utm=Q"),
+            "query kept"
+        );
+        assert_eq!(c("/en/"), None);
+        assert_eq!(c("/"), None);
+        assert_eq!(c("/en/post/x"), None);
+        assert_eq!(c("/static/Site.css"), None, "assets keep their case");
+        assert_eq!(c("/category/sport//").as_deref(), Some("/category/sport"));
+    }
+}
