@@ -124,21 +124,29 @@ impl Site {
         active_section: Option<&str>,
         same_page: Option<SamePage<'_>>,
     ) -> Result<Chrome, ServiceError> {
-        let s = self.settings();
-        let urls = self.urls();
         let parts = self.edition_parts(lang).await?;
-        let editions = self.edition_links(lang, same_page);
-        let social = SOCIAL
+        let urls = self.urls();
+        let mut chrome = self.settings_chrome(lang, same_page);
+        chrome.sections = parts
+            .sections
             .iter()
-            .filter_map(|(network, key, label)| {
-                s.get(key).map(|url| SocialLink {
-                    network,
-                    label,
-                    url: url.to_owned(),
-                })
+            .map(|sec| NavLink {
+                url: urls.section(lang, &sec.slug),
+                current: active_section == Some(sec.slug.as_str()),
+                slug: sec.slug.clone(),
+                name: sec.name.clone(),
             })
             .collect();
-        Ok(Chrome {
+        chrome.breaking = parts.breaking.clone();
+        Ok(chrome)
+    }
+
+    /// The chrome from settings alone: no sections or breaking strip, which need the store
+    /// (an error page shows this when the database does not answer).
+    pub(crate) fn settings_chrome(&self, lang: Lang, same_page: Option<SamePage<'_>>) -> Chrome {
+        let s = self.settings();
+        let urls = self.urls();
+        Chrome {
             lang,
             default_edition: s.default_edition(),
             site_name: s.site_name.clone(),
@@ -146,26 +154,26 @@ impl Site {
             time_zone: s.time_zone_name.clone(),
             home_url: urls.home(lang),
             search_url: urls.search(lang, None),
-            editions,
-            sections: parts
-                .sections
+            editions: self.edition_links(lang, same_page),
+            sections: Vec::new(),
+            social: SOCIAL
                 .iter()
-                .map(|sec| NavLink {
-                    url: urls.section(lang, &sec.slug),
-                    current: active_section == Some(sec.slug.as_str()),
-                    slug: sec.slug.clone(),
-                    name: sec.name.clone(),
+                .filter_map(|(network, key, label)| {
+                    s.get(key).map(|url| SocialLink {
+                        network,
+                        label,
+                        url: url.to_owned(),
+                    })
                 })
                 .collect(),
-            social,
             app_store_url: s.get("app.ios").map(str::to_owned),
             google_play_url: s.get("app.android").map(str::to_owned),
-            breaking: parts.breaking.clone(),
+            breaking: None,
             reprint_policy: s.reprint_policy(lang),
             year: Timestamp::now()
                 .to_zoned_datetime(s.time_zone.clone())
                 .year(),
-        })
+        }
     }
 
     /// The edition switch of a page of `lang`: each edition's address of the same page where

@@ -1,8 +1,8 @@
-//! Error pages (SPEC R11): localized, with the edition's chrome when the store answers and a
-//! chrome made from settings alone when it does not.
+//! Error pages (SPEC R11): localized, with the edition's chrome when the store answers and the
+//! chrome of settings alone when it does not.
 
 use crate::Site;
-use masthead_core::page::{Chrome, ErrorBody, ErrorPage, Head, Page};
+use masthead_core::page::{ErrorBody, ErrorPage, Head, Page};
 use masthead_core::{CacheTag, Lang};
 use masthead_i18n::Catalogs;
 
@@ -14,7 +14,7 @@ impl Site {
             Ok(c) => c,
             Err(e) => {
                 tracing::debug!(error = %e, "error page without the store's chrome");
-                self.bare_chrome(lang)
+                self.settings_chrome(lang, None)
             }
         };
         let key = match status {
@@ -33,31 +33,6 @@ impl Site {
             chrome,
             body: ErrorBody { status },
             tags: vec![CacheTag::Edition(lang)],
-        }
-    }
-
-    /// A chrome from settings alone.
-    fn bare_chrome(&self, lang: Lang) -> Chrome {
-        let s = self.settings();
-        let urls = self.urls();
-        Chrome {
-            lang,
-            default_edition: s.default_edition(),
-            site_name: s.site_name.clone(),
-            base_url: self.base_url.clone(),
-            time_zone: s.time_zone_name.clone(),
-            home_url: urls.home(lang),
-            search_url: urls.search(lang, None),
-            editions: self.edition_links(lang, None),
-            sections: Vec::new(),
-            social: Vec::new(),
-            app_store_url: None,
-            google_play_url: None,
-            breaking: None,
-            reprint_policy: String::new(),
-            year: jiff::Timestamp::now()
-                .to_zoned_datetime(s.time_zone.clone())
-                .year(),
         }
     }
 }
