@@ -10,8 +10,11 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum OpenError {
     /// The URL names a database Masthead does not know.
-    #[error("unsupported database URL scheme `{0}` (use sqlite://PATH or postgres://…)")]
+    #[error("unsupported database URL scheme `{0}` (use sqlite://PATH)")]
     UnknownScheme(String),
+    /// A SQLite URL that names no file (`sqlite://`, an empty URL).
+    #[error("the database URL names no file; use sqlite://PATH")]
+    NoPath,
     /// A known backend that this build does not contain yet.
     #[error("the {0} backend is not built in yet; use sqlite://PATH")]
     NotBuiltIn(&'static str),
@@ -23,7 +26,7 @@ impl OpenError {
     /// The process exit code for this error: 2 for a URL the user must change, 1 otherwise.
     pub fn exit_code(&self) -> i32 {
         match self {
-            OpenError::UnknownScheme(_) | OpenError::NotBuiltIn(_) => 2,
+            OpenError::UnknownScheme(_) | OpenError::NotBuiltIn(_) | OpenError::NoPath => 2,
             OpenError::Store(_) => 1,
         }
     }
@@ -35,6 +38,13 @@ impl OpenError {
 /// `UnknownScheme` or `NotBuiltIn` for a URL this build cannot serve; `Store` when the database
 /// cannot be opened or migrated.
 pub async fn open_backend(url: &str) -> Result<DynStore, OpenError> {
+    let url = url.trim();
+    let sqlite_path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"));
+    if url.is_empty() || sqlite_path.is_some_and(|p| p.is_empty() || p == "//") {
+        return Err(OpenError::NoPath);
+    }
     let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
     match scheme.as_deref() {
         Some("sqlite") => Ok(Arc::new(
@@ -68,6 +78,10 @@ mod tests {
             "postgres is not built in yet: {e:?}"
         );
         assert_eq!(e.map(|e| e.exit_code()), Some(2));
+        for empty in ["", "sqlite://", "sqlite:"] {
+            let e = open_backend(empty).await.err();
+            assert!(matches!(e, Some(OpenError::NoPath)), "{empty:?}: {e:?}");
+        }
         let e = open_backend("mysql://localhost/db").await.err();
         assert!(
             matches!(&e, Some(OpenError::UnknownScheme(s)) if s == "mysql"),

@@ -136,6 +136,7 @@ impl App {
             f.abort();
         }
         match self.site.flush_views().await {
+            Ok(0) => {}
             Ok(n) => tracing::info!(views = n, "flushed view counts"),
             Err(e) => tracing::error!(error = %e, "final view flush failed"),
         }

@@ -131,6 +131,15 @@ async fn import_jsonl(
         ..Config::new(url.clone())
     };
     let app = built(masthead::build(config).await, &url)?;
+    let editions = app.site.settings().editions.clone();
+    if !editions.contains(&lang) {
+        let on: Vec<&str> = editions.iter().map(|l| l.code()).collect();
+        eprintln!(
+            "masthead: note: the {lang} edition is not switched on (setting `editions`: {}); \
+             its articles are kept but not shown until it is",
+            on.join(",")
+        );
+    }
     let result = app
         .site
         .import_jsonl(&Actor::system("import"), &text, lang, skip_invalid)
@@ -141,12 +150,16 @@ async fn import_jsonl(
             for bad in &report.invalid {
                 eprintln!("{}:{}: skipped: {}", file.display(), bad.line, bad.reason);
             }
+            let logged = if report.seq > 0 {
+                format!("; change log at {}", report.seq)
+            } else {
+                "; nothing written".to_owned()
+            };
             println!(
-                "imported {} articles into the {lang} edition ({} already there, {} invalid lines skipped; change log at {})",
+                "imported {} articles into the {lang} edition ({} already there, {} invalid lines skipped{logged})",
                 report.imported.len(),
                 report.existing,
                 report.invalid.len(),
-                report.seq
             );
             Ok(())
         }

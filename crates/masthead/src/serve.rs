@@ -72,13 +72,14 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         trust_forwarded: args.trust_forwarded,
         ..Config::new(url.clone())
     };
+    // The address first: a port that is taken stops the start before any data is written.
+    let listener = tokio::net::TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("binding {}", args.addr))?;
     let app = crate::built(masthead::build(config).await, &url)?;
     if app.first_run {
         tracing::info!(demo = !args.no_demo, "first run: site set up");
     }
-    let listener = tokio::net::TcpListener::bind(args.addr)
-        .await
-        .with_context(|| format!("binding {}", args.addr))?;
     let flusher = {
         let site = app.site.clone();
         let every = Duration::from_secs(args.view_flush_secs.max(1));

@@ -26,6 +26,9 @@ pub enum AppError {
     /// The request is malformed; the code names what is wrong (a catalog key).
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// The request's body is larger than the endpoint takes; the code names what it is.
+    #[error("payload too large: {0}")]
+    TooLarge(&'static str),
     /// The request is refused as it stands (a cross-site beacon); the code says why.
     #[error("forbidden: {0}")]
     Refused(&'static str),
@@ -64,6 +67,7 @@ impl AppError {
         match self {
             AppError::NotFound => (StatusCode::NOT_FOUND, "not-found"),
             AppError::BadRequest(code) => (StatusCode::BAD_REQUEST, code),
+            AppError::TooLarge(code) => (StatusCode::PAYLOAD_TOO_LARGE, code),
             AppError::Refused(code) => (StatusCode::FORBIDDEN, code),
             AppError::Render(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
             AppError::Service(e) => match e {
@@ -232,7 +236,7 @@ mod tests {
             AppError::NotFound,
             AppError::BadRequest("invalid-article-id"),
             AppError::BadRequest("malformed-beacon"),
-            AppError::BadRequest("beacon-too-large"),
+            AppError::TooLarge("beacon-too-large"),
             AppError::Refused("cross-site-beacon"),
             AppError::Render(RenderError::from_message("x")),
             AppError::Service(ServiceError::Forbidden(Permission::ManageSite)),

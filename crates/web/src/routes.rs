@@ -32,6 +32,7 @@ pub fn router(state: AppState) -> Router {
     }
     r.route("/api/v1/articles/{id}/views", post(beacon::record_view))
         .route("/static/{*path}", get(static_files::serve))
+        .route("/favicon.ico", get(static_files::favicon))
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(health::metrics))
         .route("/robots.txt", get(health::robots))

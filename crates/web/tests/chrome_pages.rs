@@ -278,7 +278,7 @@ async fn editions_and_their_addresses() {
         "/az/",
         "/%FF/",
         "/%C0%AF/",
-        "/en/post/%FF",
+        "/post/%FF",
     ] {
         let r = app.get(bad).await;
         assert_eq!(r.status, 404, "{bad}");
@@ -288,6 +288,31 @@ async fn editions_and_their_addresses() {
             "{bad}: default edition's 404"
         );
     }
+    // An undecodable slug is the 404 of the edition its path names.
+    for (path, lang) in [
+        ("/en/post/%FF", "en"),
+        ("/hy/author/%FF", "hy"),
+        ("/en/tag/%C0%AF", "en"),
+        ("/hy/archive/%FF/11/29", "hy"),
+    ] {
+        let r = app.get(path).await;
+        assert_eq!(r.status, 404, "{path}");
+        assert_eq!(attr_of(&r.html(), "html", "lang"), lang, "{path}");
+    }
+    // The same slug written with an escaped hyphen is the same page: 301 to the plain address.
+    let story = app.article_path("ru", "caspian-ferry-line").await;
+    let escaped = story.replacen('-', "%2D", 1);
+    let r = app.get(&escaped).await;
+    assert_eq!(r.status, 301, "{escaped}");
+    assert_eq!(r.header("location"), Some(story.as_str()));
+    // Browsers ask for /favicon.ico: the site's icon answers, not a 404 page.
+    let r = app.get("/favicon.ico").await;
+    assert_eq!(r.status, 301);
+    assert!(
+        r.header("location")
+            .unwrap()
+            .starts_with("/static/favicon.")
+    );
     for (path, lang) in [
         ("/en/post/no-such-story", "en"),
         ("/hy/category/none", "hy"),

@@ -206,8 +206,15 @@ async fn malformed_beacons_get_400() {
     }
     let big = format!("{{\"pad\":\"{}\"}}", "x".repeat(5000));
     let r = app.post(&url, &ua, big).await;
-    assert_eq!(r.status, 400);
+    assert_eq!(r.status, 413);
     assert_eq!(json(&r)["error"]["code"], "beacon-too-large");
+    // An id that is not even valid UTF-8, and a trailing slash: JSON errors too.
+    let r = app.post("/api/v1/articles/%FF/views", &ua, "{}").await;
+    assert_eq!(r.status, 400);
+    assert_eq!(json(&r)["error"]["code"], "invalid-article-id");
+    let r = app.post(&format!("{url}/"), &ua, "{}").await;
+    assert_eq!(r.status, 404);
+    assert_eq!(json(&r)["error"]["code"], "not-found");
     assert_eq!(
         app.site.pending_views(id),
         0,

@@ -241,7 +241,8 @@ impl Site {
             title,
             description: r.intro.clone().unwrap_or_default(),
             path: Urls::paged(&r.path, paging.page),
-            noindex: false,
+            // An empty listing (a day with no news) is a page, not something to index.
+            noindex: total == 0,
         };
         let ad = self.ad(lang, "list").await?;
         let page_tags = tags(

@@ -14,35 +14,57 @@ fn is_reader_path(path: &str) -> bool {
         || path == "/robots.txt")
 }
 
-/// The canonical form of a reader address, when the request's is not it: lowercase, no
-/// trailing slash except an edition's home (`/en/`), the query string kept (SPEC R12).
+/// Whether a path is an edition's root without its slash, any case (`/en`, `/EN`).
+fn is_edition_root(p: &str) -> bool {
+    p.len() == 3 && p.starts_with('/') && p[1..].bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// The canonical form of a reader address, when the request's is not it: percent-escapes of
+/// plain ASCII decoded, lowercase, no trailing slash except on an edition's home (`/en/`), in
+/// one hop, the query string kept (SPEC R12).
 pub(super) fn canonical_redirect(uri: &Uri) -> Option<String> {
     let path = uri.path();
-    // Canonical addresses are plain ASCII: an escaped one names no page, and its escapes are
-    // not to be recased.
-    if !is_reader_path(path) || path == "/" || path.contains('%') {
+    if !is_reader_path(path) || path == "/" {
         return None;
     }
-    let is_edition_home = |p: &str| {
-        p.len() == 4 && p.ends_with('/') && p[1..3].bytes().all(|b| b.is_ascii_lowercase())
+    // A slug is plain ASCII: an escaped ASCII character (`%2D`) is the same address written
+    // another way; an escape of anything else names no page, and is left to answer 404.
+    let decoded: String;
+    let path_plain = if path.contains('%') {
+        decoded = percent_encoding::percent_decode_str(path)
+            .decode_utf8()
+            .ok()
+            .filter(|d| d.is_ascii() && !d.contains(['?', '#', '%']))?
+            .into_owned();
+        decoded.as_str()
+    } else {
+        path
     };
-    let upper = path.bytes().any(|b| b.is_ascii_uppercase());
-    if !upper && (!path.ends_with('/') || is_edition_home(path)) {
+    let upper = path_plain.bytes().any(|b| b.is_ascii_uppercase());
+    if path_plain == path && !upper && !path.ends_with('/') && !is_edition_root(path) {
         return None;
     }
-    let mut canon = path.to_ascii_lowercase();
-    let edition_home = is_edition_home(&canon);
-    while canon.len() > 1 && canon.ends_with('/') && !edition_home {
+    let mut canon = path_plain.to_ascii_lowercase();
+    while canon.len() > 1 && canon.ends_with('/') {
         canon.pop();
+    }
+    if is_edition_root(&canon) {
+        canon.push('/');
     }
     // Only an address of a reader page is redirected; anything else stays a 404.
     if canon == path || canon.contains("//") || RouteKind::of_path(&canon).is_none() {
         return None;
     }
     Some(match uri.query() {
-        Some(q) => format!("{canon}?{q}"),
+        Some(q) => format!("{canon}?{}", ascii_query(q)),
         None => canon,
     })
+}
+
+/// A query string safe for a `Location` header: bytes outside printable ASCII escaped.
+fn ascii_query(q: &str) -> String {
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS.add(b' ').add(b'"');
+    percent_encoding::utf8_percent_encode(q, KEEP).to_string()
 }
 
 /// Whether a request carries a session (B4: such requests are never cached).
@@ -136,6 +158,15 @@ mod tests {
         );
         assert_eq!(c("/en/"), None);
         assert_eq!(c("/"), None);
+        // An edition's root, in one hop, its query kept and made safe.
+        assert_eq!(c("/en?x=1").as_deref(), Some("/en/?x=1"));
+        assert_eq!(c("/EN?x=1&y=2").as_deref(), Some("/en/?x=1&y=2"));
+        assert_eq!(c("/en//").as_deref(), Some("/en/"));
+        assert_eq!(c("/EN?q=%D0%91").as_deref(), Some("/en/?q=%D0%91"));
+        // An escaped hyphen is the same slug; an escape of anything else is no address.
+        assert_eq!(c("/post/a%2Db").as_deref(), Some("/post/a-b"));
+        assert_eq!(c("/en/post/%FF"), None);
+        assert_eq!(c("/en/post/%D0%91"), None);
         assert_eq!(c("/en/post/x"), None);
         assert_eq!(c("/static/Site.css"), None, "assets keep their case");
         assert_eq!(c("/category/sport//").as_deref(), Some("/category/sport"));

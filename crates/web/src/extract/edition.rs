@@ -49,12 +49,13 @@ impl FromRequestParts<AppState> for Edition {
             {
                 Ok(found) => found.map(|Path(m)| m).unwrap_or_default(),
                 Err(_) => {
-                    return Err(error_page(
-                        state,
-                        reader_language(state, &parts.headers),
-                        StatusCode::NOT_FOUND,
-                    )
-                    .await);
+                    // The 404 of the edition the path starts with, if any.
+                    let first = parts.uri.path().split('/').nth(1).unwrap_or("");
+                    let lang = state
+                        .site
+                        .edition_for(Some(first))
+                        .unwrap_or_else(|| reader_language(state, &parts.headers));
+                    return Err(error_page(state, lang, StatusCode::NOT_FOUND).await);
                 }
             };
         let Some(code) = params.get("lang") else {

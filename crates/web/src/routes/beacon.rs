@@ -79,7 +79,7 @@ fn no_content() -> Response<Body> {
 
 pub async fn record_view(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
     peer: Option<axum::Extension<ClientAddr>>,
     headers: HeaderMap,
     body: Body,
@@ -87,7 +87,7 @@ pub async fn record_view(
     let mut lang = state.site.settings().default_edition();
     // Reading stops at the limit, whatever Content-Length claims.
     let Ok(bytes) = to_bytes(body, MAX_BODY).await else {
-        return AppError::BadRequest("beacon-too-large").json(lang);
+        return AppError::TooLarge("beacon-too-large").json(lang);
     };
     if !bytes.iter().all(u8::is_ascii_whitespace) {
         match serde_json::from_slice::<serde_json::Value>(&bytes) {
@@ -103,6 +103,8 @@ pub async fn record_view(
             _ => return AppError::BadRequest("malformed-beacon").json(lang),
         }
     }
+    // An id that does not even decode is as invalid as one that is not a number.
+    let id = id.map(|Path(id)| id).unwrap_or_default();
     let Some(article_id) =
         (!id.is_empty() && id.len() <= 18 && id.bytes().all(|b| b.is_ascii_digit()))
             .then(|| id.parse::<i64>().ok())

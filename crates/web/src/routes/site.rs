@@ -74,12 +74,16 @@ pub async fn search(
     page(&state, ed.lang, state.site.search(ed.lang, &q).await).await
 }
 
-/// Anything no route matched: the 404 page of the edition the path starts with, if any.
+/// Anything no route matched: the 404 page of the edition the path starts with, if any; a JSON
+/// error under the API.
 pub async fn not_found(
     State(state): State<AppState>,
     uri: Uri,
     headers: HeaderMap,
 ) -> Response<Body> {
+    if uri.path().starts_with("/api/") {
+        return AppError::NotFound.json(reader_language(&state, &headers));
+    }
     let first = uri
         .path()
         .trim_start_matches('/')

@@ -6,12 +6,25 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, Method, Response, StatusCode, header};
 
+/// `/favicon.ico`, which browsers ask for by that name: the site's icon under its own name.
+pub async fn favicon(State(state): State<AppState>) -> Response<Body> {
+    let to = state
+        .assets
+        .urls
+        .get("favicon.svg")
+        .cloned()
+        .unwrap_or_else(|| "/static/favicon.svg".into());
+    crate::error::moved(&to)
+}
+
 pub async fn serve(
     State(state): State<AppState>,
-    Path(path): Path<String>,
+    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
     method: Method,
     headers: HeaderMap,
 ) -> Response<Body> {
+    // A name that does not decode is no asset's name.
+    let path = path.map(|Path(p)| p).unwrap_or_default();
     let Some(asset) = state.assets.get(&path) else {
         let mut r = Response::new(Body::from("not found"));
         *r.status_mut() = StatusCode::NOT_FOUND;
