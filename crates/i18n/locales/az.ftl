@@ -41,6 +41,7 @@ month-12 = dekabr
 date-format = { $day } { $month } { $year }
 datetime-format = { $day } { $month } { $year } { $time }
 yesterday-at = Dünən, { $time }
+yesterday = Dünən
 
 ## Article page
 article-published = Dərc olunub

@@ -41,6 +41,7 @@ month-12 = December
 date-format = { $day } { $month } { $year }
 datetime-format = { $day } { $month } { $year } { $time }
 yesterday-at = Yesterday, { $time }
+yesterday = Yesterday
 
 ## Article page
 article-published = Published

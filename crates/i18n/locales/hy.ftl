@@ -41,6 +41,7 @@ month-12 = դեկտեմբերի
 date-format = { $day } { $month } { $year }
 datetime-format = { $day } { $month } { $year } { $time }
 yesterday-at = Երեկ, { $time }
+yesterday = Երեկ
 
 ## Article page
 article-published = Հրապարակվել է

@@ -41,6 +41,7 @@ month-12 = декабря
 date-format = { $day } { $month } { $year }
 datetime-format = { $day } { $month } { $year } { $time }
 yesterday-at = Вчера, { $time }
+yesterday = Вчера
 
 ## Article page
 article-published = Опубликовано

@@ -72,6 +72,20 @@ pub fn format_recent(lang: Lang, ts: Timestamp, now: Timestamp, tz: &TimeZone) -
     }
 }
 
+/// The day a listed item belongs to, as a heading between a list's days: `None` for today (in
+/// `tz`), "Yesterday", else the date ("28 November 2026").
+pub fn day_label(lang: Lang, ts: Timestamp, now: Timestamp, tz: &TimeZone) -> Option<String> {
+    let day = zoned(ts, tz).date();
+    let today = zoned(now, tz).date();
+    if day == today {
+        None
+    } else if today.yesterday().is_ok_and(|y| y == day) {
+        Some(Catalogs::embedded().t(lang, "yesterday", &[]))
+    } else {
+        Some(format_date(lang, day))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +131,18 @@ mod tests {
         assert_eq!(
             format_recent(Lang::En, item, at("2024-05-14T08:00:00Z"), &baku),
             "11 May 2024 23:31"
+        );
+        assert_eq!(
+            day_label(Lang::En, item, at("2024-05-11T19:50:00Z"), &baku),
+            None
+        );
+        assert_eq!(
+            day_label(Lang::Ru, item, after_midnight, &baku).as_deref(),
+            Some("Вчера")
+        );
+        assert_eq!(
+            day_label(Lang::En, item, at("2024-05-14T08:00:00Z"), &baku).as_deref(),
+            Some("11 May 2024")
         );
         // In UTC the same instants are both on 11 May.
         assert_eq!(

@@ -7,7 +7,7 @@ mod negotiate;
 mod numbers;
 
 pub use catalog::{Arg, Catalogs};
-pub use dates::{format_date, format_datetime, format_recent, format_time, zoned};
+pub use dates::{day_label, format_date, format_datetime, format_recent, format_time, zoned};
 pub use jiff::tz::TimeZone;
 pub use negotiate::negotiate;
 pub use numbers::format_number;

@@ -226,6 +226,18 @@ impl Renderer {
                 ))
             },
         );
+        // The heading of a listed item's day: none for today, "Yesterday", else the date.
+        env.add_filter(
+            "day_label",
+            |state: &State, v: &str| -> Result<Option<String>, minijinja::Error> {
+                Ok(masthead_i18n::day_label(
+                    lang_of(state),
+                    parse_ts(v)?,
+                    jiff::Timestamp::now(),
+                    &tz_of(state),
+                ))
+            },
+        );
         env.add_filter(
             "time",
             |state: &State, v: &str| -> Result<String, minijinja::Error> {

@@ -542,11 +542,29 @@ async fn lists_name_the_day_of_news_that_is_not_from_today() {
             want,
             "{home}: the breaking strip names the day"
         );
-        let item = doc
-            .select(&sel(".latest-list li"))
-            .find(|li| li.text().collect::<String>().contains(title))
+        // In the latest news, yesterday's items come under a heading naming their day.
+        let items: Vec<_> = doc.select(&sel(".latest-list li")).collect();
+        let at = items
+            .iter()
+            .position(|li| li.text().collect::<String>().contains(title))
             .unwrap_or_else(|| panic!("{home}: {title} is not in the latest news"));
-        let time: String = item.select(&sel("time")).next().unwrap().text().collect();
-        assert_eq!(time, want, "{home}: the latest-news list names the day");
+        let time: String = items[at]
+            .select(&sel("time"))
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        assert_eq!(time, "23:31");
+        let heading = items[..at]
+            .iter()
+            .rev()
+            .find(|li| li.value().classes().any(|c| c == "latest-day"))
+            .map(|li| li.text().collect::<String>());
+        let day = want.split(',').next().unwrap();
+        assert_eq!(
+            heading.as_deref(),
+            Some(day),
+            "{home}: the latest-news list names the day"
+        );
     }
 }
