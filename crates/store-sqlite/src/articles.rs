@@ -249,7 +249,7 @@ impl ArticleReader for SqliteStore {
         for row in &found {
             let n: i64 = col(row, "q")?;
             if let Some(list) = usize::try_from(n).ok().and_then(|n| out.get_mut(n)) {
-                list.push(rows::summary(row)?);
+                list.push(rows::summary(row, 1)?);
             }
         }
         Ok(out)

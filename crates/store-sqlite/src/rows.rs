@@ -8,7 +8,8 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{Decode, Row, Sqlite, Type};
 
 /// Columns of an article summary, as a macro so queries are built with `concat!`, never
-/// `format!`. The query must read `articles a` joined by [`summary_joins!`].
+/// `format!`. The query must read `articles a` joined by [`summary_joins!`]; [`summary`] reads
+/// them by position, in this order.
 macro_rules! summary_columns {
     () => {
         "a.id, a.edition, a.slug, a.title, a.lead, a.published_at, \
@@ -56,22 +57,38 @@ pub(crate) fn status(raw: &str) -> Result<Status, StoreError> {
         .map_err(|_| StoreError::Corrupt(format!("status `{raw}` in the database")))
 }
 
-pub(crate) fn summary(row: &SqliteRow) -> Result<ArticleSummary, StoreError> {
+/// A column by position, or `Corrupt` naming it. Listings read many rows: positions spare a
+/// search of the column names per value.
+fn at<'r, T>(row: &'r SqliteRow, i: usize, name: &str) -> Result<T, StoreError>
+where
+    T: Decode<'r, Sqlite> + Type<Sqlite>,
+{
+    row.try_get(i)
+        .map_err(|e| StoreError::Corrupt(format!("column {name}: {e}")))
+}
+
+/// A summary from a row whose [`summary_columns!`] start at column `first`.
+pub(crate) fn summary(row: &SqliteRow, first: usize) -> Result<ArticleSummary, StoreError> {
+    let c = |n: usize| first + n;
     Ok(ArticleSummary {
-        id: col(row, "id")?,
-        edition: lang(col(row, "edition")?)?,
-        slug: col(row, "slug")?,
-        title: col(row, "title")?,
-        lead: col(row, "lead")?,
-        published_at: ts(col::<Option<i64>>(row, "published_at")?.unwrap_or(0))?,
-        section_slug: col(row, "section_slug")?,
-        section_name: col(row, "section_name")?,
-        kicker_slug: col(row, "kicker_slug")?,
-        kicker_name: col(row, "kicker_name")?,
-        cover_url: col(row, "cover_url")?,
-        cover_alt: col(row, "cover_alt")?,
-        flags: flags(row)?,
-        views: col(row, "views")?,
+        id: at(row, c(0), "id")?,
+        edition: lang(at(row, c(1), "edition")?)?,
+        slug: at(row, c(2), "slug")?,
+        title: at(row, c(3), "title")?,
+        lead: at(row, c(4), "lead")?,
+        published_at: ts(at::<Option<i64>>(row, c(5), "published_at")?.unwrap_or(0))?,
+        section_slug: at(row, c(6), "section_slug")?,
+        section_name: at(row, c(7), "section_name")?,
+        kicker_slug: at(row, c(8), "kicker_slug")?,
+        kicker_name: at(row, c(9), "kicker_name")?,
+        cover_url: at(row, c(10), "cover_url")?,
+        cover_alt: at(row, c(11), "cover_alt")?,
+        flags: Flags {
+            breaking: at(row, c(12), "is_breaking")?,
+            top: at(row, c(13), "is_top")?,
+            important: at(row, c(14), "is_important")?,
+        },
+        views: at(row, c(15), "views")?,
     })
 }
 

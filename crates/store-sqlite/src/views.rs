@@ -86,7 +86,7 @@ impl ViewRepo for SqliteStore {
         for row in &rows {
             let w: i64 = col(row, "w")?;
             if let Some(list) = usize::try_from(w).ok().and_then(|w| out.get_mut(w)) {
-                list.push(rows::summary(row)?);
+                list.push(rows::summary(row, 1)?);
             }
         }
         Ok(out)

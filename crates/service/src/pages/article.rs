@@ -15,6 +15,9 @@ use masthead_store::ListQuery;
 const RELATED: usize = 4;
 /// "The most important news" of the section.
 const IMPORTANT: u32 = 5;
+/// Latest articles of the section and of the edition read to fill the related ones: enough
+/// for four after leaving out those already shown (at most 4 related and 5 important).
+const FILL: u32 = 9;
 
 impl Site {
     pub async fn article(
@@ -60,7 +63,7 @@ impl Site {
             },
             ListQuery {
                 filter: same_section.clone(),
-                limit: 12,
+                limit: FILL,
                 offset: 0,
             },
             ListQuery {
@@ -68,7 +71,7 @@ impl Site {
                     section_id: None,
                     ..same_section
                 },
-                limit: 12,
+                limit: FILL,
                 offset: 0,
             },
         ];
