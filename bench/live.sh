@@ -81,28 +81,8 @@ find "$OUT/mirror" -name index.html.gz -print0 | xargs -0 -n 500 -P 2 gzip -dk
 echo "mirror: $(wc -l <"$OUT/urls.txt") pages fetched and gzipped in $(( ($(date +%s%N) - t0) / 1000000 )) ms;" \
   "$(du -sm "$OUT/mirror" | cut -f1) MiB on disk"
 
-cat >"$OUT/nginx/nginx.conf" <<NGINX
-worker_processes auto;
-pid $PWD/$OUT/nginx/nginx.pid;
-error_log $PWD/$OUT/nginx/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  sendfile on; tcp_nopush on; tcp_nodelay on;
-  keepalive_requests 1000000;
-  open_file_cache max=20000 inactive=60s;
-  open_file_cache_valid 60s;
-  gzip_static on;
-  types { text/html html; }
-  default_type text/html;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $PWD/$OUT/mirror;
-    index index.html;
-    location / { try_files \$uri \$uri/index.html =404; }
-  }
-}
-NGINX
+nginx_conf "$PWD/$OUT/nginx" "$NGINX_PORT" "$PWD/$OUT/mirror" \
+  'index index.html; location / { try_files $uri $uri/index.html =404; }'
 nginx -p "$PWD/$OUT/nginx" -c "$PWD/$OUT/nginx/nginx.conf"
 wait_http "$NGINX/"
 

@@ -61,28 +61,8 @@ curl -s "http://127.0.0.1:$PORT$ARTICLE_URL" -o "$OUT/nginx/html/article.html"
 gzip -k -6 "$OUT/nginx/html/article.html"
 count=$(sqlite3 "$OUT/data/masthead.db" "select count(*) from articles" 2>/dev/null || echo "?")
 
-# A well-configured nginx (see DESIGN.md: without open_file_cache it serves about a third fewer
-# requests here).
-cat >"$OUT/nginx/nginx.conf" <<NGINX
-worker_processes auto;
-pid $PWD/$OUT/nginx/nginx.pid;
-error_log $PWD/$OUT/nginx/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  sendfile on; tcp_nopush on; tcp_nodelay on;
-  keepalive_requests 1000000;
-  open_file_cache max=20000 inactive=60s;
-  open_file_cache_valid 60s;
-  gzip_static on;
-  types { text/html html; }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $PWD/$OUT/nginx/html;
-    location = /article { default_type text/html; try_files /article.html =404; }
-  }
-}
-NGINX
+nginx_conf "$PWD/$OUT/nginx" "$NGINX_PORT" "$PWD/$OUT/nginx/html" \
+  'location = /article { try_files /article.html =404; }'
 nginx -p "$PWD/$OUT/nginx" -c "$PWD/$OUT/nginx/nginx.conf"
 wait_http "http://127.0.0.1:$NGINX_PORT/article"
 
