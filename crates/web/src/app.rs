@@ -230,32 +230,25 @@ impl tower::Service<Request<Body>> for Masthead {
                 .await;
             let mut resp = match page {
                 Some(p) => p.respond(&headers, head_only),
-                None if led => {
-                    let mut r = slot
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .take()
-                        .unwrap_or_default();
-                    if head_only {
-                        *r.body_mut() = Body::empty();
-                    }
-                    r
-                }
+                None if led => slot
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .take()
+                    .unwrap_or_default(),
                 // Another request rendered something that is not a page (a 404): ask again.
                 None => {
                     let mut again = Request::get(key.as_str())
                         .body(Body::empty())
                         .unwrap_or_default();
                     *again.headers_mut() = headers;
-                    let mut r = tower::ServiceExt::oneshot(router, again)
+                    tower::ServiceExt::oneshot(router, again)
                         .await
-                        .unwrap_or_else(|e| match e {});
-                    if head_only {
-                        *r.body_mut() = Body::empty();
-                    }
-                    r
+                        .unwrap_or_else(|e| match e {})
                 }
             };
+            if head_only {
+                *resp.body_mut() = Body::empty();
+            }
             crate::headers::apply(resp.headers_mut());
             Ok(resp)
         })

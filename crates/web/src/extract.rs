@@ -2,4 +2,4 @@
 
 mod edition;
 
-pub use edition::{Edition, reader_language};
+pub use edition::{Edition, path_language, reader_language};

@@ -55,12 +55,22 @@ fn keep<T>(map: &Timed<T>, lang: Lang, value: Arc<T>) {
         .insert(lang, (Instant::now(), value));
 }
 
+/// Drops one edition's values, or every edition's.
+fn forget<T>(map: &Timed<T>, lang: Option<Lang>) {
+    let mut map = map.write().unwrap_or_else(|p| p.into_inner());
+    match lang {
+        Some(l) => {
+            map.remove(&l);
+        }
+        None => map.clear(),
+    }
+}
+
 impl PartsCache {
     /// Drops what is kept of one edition, or of every edition.
     pub(crate) fn clear(&self, lang: Option<Lang>) {
-        for map in [&self.parts as &dyn Clear, &self.most_read] {
-            map.clear_edition(lang);
-        }
+        forget(&self.parts, lang);
+        forget(&self.most_read, lang);
     }
 
     pub(crate) fn most_read(&self, lang: Lang) -> Option<Arc<MostRead>> {
@@ -69,22 +79,6 @@ impl PartsCache {
 
     pub(crate) fn keep_most_read(&self, lang: Lang, value: Arc<MostRead>) {
         keep(&self.most_read, lang, value);
-    }
-}
-
-trait Clear {
-    fn clear_edition(&self, lang: Option<Lang>);
-}
-
-impl<T> Clear for Timed<T> {
-    fn clear_edition(&self, lang: Option<Lang>) {
-        let mut map = self.write().unwrap_or_else(|p| p.into_inner());
-        match lang {
-            Some(l) => {
-                map.remove(&l);
-            }
-            None => map.clear(),
-        }
     }
 }
 

@@ -33,6 +33,16 @@ pub fn reader_language(state: &AppState, headers: &HeaderMap) -> Lang {
         .unwrap_or_else(|| settings.default_edition())
 }
 
+/// The language of a page that names no edition it has: the edition its path starts with, if
+/// any (`/en/post/%FF`), else the reader's language.
+pub fn path_language(state: &AppState, uri: &axum::http::Uri, headers: &HeaderMap) -> Lang {
+    let first = uri.path().split('/').nth(1).unwrap_or("");
+    state
+        .site
+        .edition_for(Some(first))
+        .unwrap_or_else(|| reader_language(state, headers))
+}
+
 impl FromRequestParts<AppState> for Edition {
     type Rejection = Response<Body>;
 
@@ -49,12 +59,7 @@ impl FromRequestParts<AppState> for Edition {
             {
                 Ok(found) => found.map(|Path(m)| m).unwrap_or_default(),
                 Err(_) => {
-                    // The 404 of the edition the path starts with, if any.
-                    let first = parts.uri.path().split('/').nth(1).unwrap_or("");
-                    let lang = state
-                        .site
-                        .edition_for(Some(first))
-                        .unwrap_or_else(|| reader_language(state, &parts.headers));
+                    let lang = path_language(state, &parts.uri, &parts.headers);
                     return Err(error_page(state, lang, StatusCode::NOT_FOUND).await);
                 }
             };

@@ -3,7 +3,7 @@
 
 use crate::AppState;
 use crate::error::{AppError, moved, page};
-use crate::extract::{Edition, reader_language};
+use crate::extract::{Edition, path_language, reader_language};
 use axum::body::Body;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, Response, Uri};
@@ -84,15 +84,6 @@ pub async fn not_found(
     if uri.path().starts_with("/api/") {
         return AppError::NotFound.json(reader_language(&state, &headers));
     }
-    let first = uri
-        .path()
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .unwrap_or("");
-    let lang = state
-        .site
-        .edition_for(Some(first))
-        .unwrap_or_else(|| reader_language(&state, &headers));
+    let lang = path_language(&state, &uri, &headers);
     AppError::NotFound.page(&state, lang).await
 }
