@@ -32,6 +32,12 @@ pub enum Permission {
     ManageSite,
     /// Bulk imports of content.
     Import,
+    /// Enter the newsroom: the dashboard and one's own profile.
+    ViewNewsroom,
+    /// Invite staff, change their roles, disable accounts, issue password resets.
+    ManageStaff,
+    /// Read and export the audit log.
+    ViewAudit,
 }
 
 impl Role {
@@ -40,12 +46,18 @@ impl Role {
     pub fn allows(self, p: Permission) -> bool {
         use Permission::*;
         match self {
-            Role::Contributor => matches!(p, WriteArticles),
-            Role::Author => matches!(p, WriteArticles | PublishOwn),
-            Role::Editor => matches!(p, WriteArticles | PublishOwn | EditAll | ManageTaxonomy),
+            Role::Contributor => matches!(p, ViewNewsroom | WriteArticles),
+            Role::Author => matches!(p, ViewNewsroom | WriteArticles | PublishOwn),
+            Role::Editor => matches!(
+                p,
+                ViewNewsroom | WriteArticles | PublishOwn | EditAll | ManageTaxonomy
+            ),
             Role::Admin => true,
         }
     }
+
+    /// Every role, from least to most trusted.
+    pub const ALL: [Role; 4] = [Role::Contributor, Role::Author, Role::Editor, Role::Admin];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -54,6 +66,20 @@ impl Role {
             Role::Editor => "editor",
             Role::Admin => "admin",
         }
+    }
+}
+
+impl std::str::FromStr for Role {
+    type Err = crate::CoreError;
+    /// `contributor`, `author`, `editor` or `admin`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or(crate::CoreError::Invalid {
+                field: "role",
+                key: "invalid-role",
+            })
     }
 }
 
@@ -103,6 +129,10 @@ mod tests {
         assert!(Role::Editor.allows(EditAll) && Role::Editor.allows(ManageTaxonomy));
         assert!(!Role::Editor.allows(ManageSite));
         assert!(Role::Admin.allows(ManageSite) && Role::Admin.allows(Import));
+        assert!(!Role::Editor.allows(ManageStaff) && !Role::Editor.allows(ViewAudit));
+        assert!(Role::ALL.iter().all(|r| r.allows(ViewNewsroom)));
+        assert_eq!("editor".parse::<Role>().ok(), Some(Role::Editor));
+        assert!("root".parse::<Role>().is_err());
         assert!(Actor::system("import").allows(Import));
         assert_eq!(Actor::system("import").label(), "system:import");
     }

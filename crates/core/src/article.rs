@@ -86,6 +86,9 @@ pub struct Article {
     pub cover: Option<Cover>,
     pub translation_key: Option<String>,
     pub views: i64,
+    /// The staff member who created it (`None` for imported and demo articles); an author or
+    /// contributor acts on their own articles only.
+    pub owner_id: Option<i64>,
 }
 
 /// What listings show of an article: enough for a card, with its section and kicker joined in.

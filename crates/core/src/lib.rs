@@ -2,6 +2,7 @@
 //! addresses, the change log and page models. No I/O here.
 
 pub mod actor;
+pub mod admin;
 pub mod article;
 pub mod change;
 pub mod edition;
@@ -9,6 +10,7 @@ pub mod error;
 pub mod page;
 pub mod paging;
 pub mod slug;
+pub mod staff;
 pub mod taxonomy;
 pub mod urls;
 pub mod workflow;
@@ -23,5 +25,6 @@ pub use edition::Lang;
 pub use error::CoreError;
 pub use page::Found;
 pub use paging::Paging;
+pub use staff::{AuditAction, AuditEntry, AuditFilter, LinkPurpose, NewAuditEntry, OneTimeLink, User};
 pub use taxonomy::{Ad, Author, ContentBundle, NewAd, NewAuthor, NewSection, NewTag, Section, Tag};
 pub use urls::{RouteKind, Urls};

@@ -12,6 +12,9 @@ pub enum ServiceError {
     /// Input that breaks a domain rule; the core error names its catalog key.
     #[error(transparent)]
     Invalid(#[from] CoreError),
+    /// The door stays shut: a failed sign-in, an invalid link or code, a refused staff change.
+    #[error(transparent)]
+    Auth(#[from] crate::staff::AuthError),
     /// The actor does not hold the permission the use case declares.
     #[error("not allowed: {0:?}")]
     Forbidden(Permission),

@@ -9,6 +9,7 @@ pub mod import;
 pub mod pages;
 pub mod settings;
 mod site;
+pub mod staff;
 pub mod views;
 mod write;
 
@@ -20,6 +21,8 @@ pub use masthead_store::{Conflict, StoreError, Written};
 pub use pages::Listing;
 pub use settings::SiteSettings;
 pub use site::{Health, Site};
+pub use staff::{AuthError, SignedIn};
+pub use masthead_store::SessionStage;
 pub use views::{Reader, ViewCount, is_bot};
 
 use masthead_core::Actor;

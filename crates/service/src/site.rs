@@ -18,6 +18,9 @@ pub struct Site {
     settings: RwLock<Arc<SiteSettings>>,
     pub(crate) parts: PartsCache,
     pub(crate) follower: Follower,
+    pub(crate) limiter: crate::staff::LoginLimiter,
+    /// An Argon2 hash checked for unknown e-mails, so they cost the same time as known ones.
+    pub(crate) dummy_hash: std::sync::OnceLock<String>,
 }
 
 /// What `/healthz` reports.
@@ -46,6 +49,8 @@ impl Site {
             settings: RwLock::new(Arc::new(settings)),
             parts: PartsCache::default(),
             follower: Follower::new(applied),
+            limiter: crate::staff::LoginLimiter::default(),
+            dummy_hash: std::sync::OnceLock::new(),
         })
     }
 

@@ -6,7 +6,7 @@
 use crate::{ServiceError, Site};
 use jiff::Timestamp;
 use masthead_core::workflow::check_transition;
-use masthead_core::{Actor, ArticleContent, ContentBundle, NewArticle, Permission, Status};
+use masthead_core::{Actor, Article, ArticleContent, ContentBundle, NewArticle, Permission, Status};
 use masthead_store::{Imported, StoreError, Written};
 
 /// The permission a move to `to` needs.
@@ -14,6 +14,16 @@ fn permission_for(to: Status) -> Permission {
     match to {
         Status::Draft | Status::Review => Permission::WriteArticles,
         Status::Scheduled | Status::Published | Status::Unpublished => Permission::PublishOwn,
+    }
+}
+
+/// The object-level rule (SPEC N1): without `EditAll`, a staff member acts on the articles
+/// they created and on no other, whatever id they send.
+fn authorize_article(actor: &Actor, article: &Article) -> Result<(), ServiceError> {
+    match actor {
+        Actor::System { .. } => Ok(()),
+        Actor::Staff { user_id, .. } if actor.allows(Permission::EditAll) || article.owner_id == Some(*user_id) => Ok(()),
+        Actor::Staff { .. } => Err(ServiceError::Forbidden(Permission::EditAll)),
     }
 }
 
@@ -54,6 +64,7 @@ impl Site {
     ) -> Result<Written, ServiceError> {
         Self::authorize(actor, Permission::WriteArticles)?;
         let current = self.store.article(id).await?.ok_or(StoreError::NotFound)?;
+        authorize_article(actor, &current)?;
         if current.status == Status::Published {
             Self::authorize(actor, Permission::PublishOwn)?;
         }
@@ -84,6 +95,7 @@ impl Site {
         Self::authorize(actor, permission_for(to))?;
         let now = Timestamp::now();
         let current = self.store.article(id).await?.ok_or(StoreError::NotFound)?;
+        authorize_article(actor, &current)?;
         check_transition(current.status, to, at, now)?;
         let w = self
             .store

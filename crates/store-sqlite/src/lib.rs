@@ -11,6 +11,7 @@ mod import;
 mod migrate;
 mod resolve;
 mod settings;
+mod staff;
 mod taxonomy;
 mod views;
 mod writer;

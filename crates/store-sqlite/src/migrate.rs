@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "write_model",
         include_str!("../migrations/0002_write_model.sql"),
     ),
+    (3, "staff", include_str!("../migrations/0003_staff.sql")),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

@@ -30,7 +30,7 @@ macro_rules! article_columns {
         "a.id, a.edition, a.revision, a.slug, a.title, a.lead, a.body_md, a.body_html, a.section_id, \
     a.author_id, a.status, a.published_at, a.updated_at, a.is_breaking, a.is_top, a.is_important, \
     a.source_name, a.source_url, a.cover_url, a.cover_alt, a.cover_caption, a.cover_credit, \
-    a.translation_key, a.views"
+    a.translation_key, a.views, a.owner_id"
     };
 }
 
@@ -136,5 +136,6 @@ pub(crate) fn article(row: &SqliteRow) -> Result<Article, StoreError> {
         cover,
         translation_key: get_opt("translation_key")?,
         views: col(row, "views")?,
+        owner_id: col(row, "owner_id")?,
     })
 }

@@ -55,7 +55,11 @@ impl ViewRepo for SqliteStore {
         // through the hour index and only then joined to their articles (CROSS JOIN fixes the
         // order): walking the edition's articles instead costs a probe per article, thousands
         // of them, however few were read.
-        let mut q = QueryBuilder::new(concat!("SELECT r.w AS w, ", summary_columns!(), " FROM ("));
+        let mut q = QueryBuilder::new(concat!(
+            "SELECT r.w AS w, ",
+            summary_columns!(),
+            ", r.recent AS recent FROM ("
+        ));
         for (n, from) in since.iter().enumerate() {
             if n > 0 {
                 q.push(" UNION ALL ");
@@ -86,7 +90,10 @@ impl ViewRepo for SqliteStore {
         for row in &rows {
             let w: i64 = col(row, "w")?;
             if let Some(list) = usize::try_from(w).ok().and_then(|w| out.get_mut(w)) {
-                list.push(rows::summary(row, 1)?);
+                // Views in the window, not of all time: what the ranking is by.
+                let mut s = rows::summary(row, 1)?;
+                s.views = col(row, "recent")?;
+                list.push(s);
             }
         }
         Ok(out)

@@ -231,6 +231,14 @@ impl ArticleWriter for SqliteStore {
         let now = Timestamp::now();
         let mut tx = self.pool.begin().await.map_err(backend)?;
         let (id, _) = insert(&mut tx, &mut Taxonomy::default(), article, now.as_second()).await?;
+        if let Actor::Staff { user_id, .. } = actor {
+            sqlx::query("UPDATE articles SET owner_id = ? WHERE id = ?")
+                .bind(user_id)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+        }
         finish(tx, actor, id, None, now).await
     }
 

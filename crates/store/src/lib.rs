@@ -4,8 +4,13 @@
 
 pub mod conformance;
 mod error;
+mod staff;
 
 pub use error::{BoxError, Conflict, StoreError};
+pub use staff::{
+    AuditRepo, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser,
+    Redeemed, SessionRecord, SessionRepo, SessionStage, UserRepo,
+};
 
 use async_trait::async_trait;
 use jiff::Timestamp;
@@ -153,7 +158,8 @@ pub trait ViewRepo: Send + Sync {
     /// Adds `(article_id, hour_bucket, views)` rows in one transaction.
     async fn add_views(&self, batch: &[(i64, i64, u64)]) -> Result<()>;
     /// Most viewed published articles of an edition, counting views from each `since` on: one
-    /// ranking per window, in one round trip.
+    /// ranking per window, in one round trip. Each summary's `views` are its views in the
+    /// window.
     async fn most_read(
         &self,
         edition: Lang,
@@ -183,7 +189,18 @@ pub trait ChangeLog: Send + Sync {
 /// URL by the binary and handed to `service` as [`DynStore`].
 #[async_trait]
 pub trait Store:
-    SettingsRepo + TaxonomyReader + ArticleReader + ArticleWriter + ViewRepo + AdRepo + ChangeLog
+    SettingsRepo
+    + TaxonomyReader
+    + ArticleReader
+    + ArticleWriter
+    + ViewRepo
+    + AdRepo
+    + ChangeLog
+    + UserRepo
+    + SessionRepo
+    + LinkRepo
+    + AuditRepo
+    + DeskReader
 {
     /// The backend's name for logs and `/healthz` (`sqlite`, `postgres`).
     fn backend_name(&self) -> &'static str;
