@@ -49,6 +49,8 @@ pub struct AdminShell {
     /// The CSRF token every form of the page carries.
     pub csrf: String,
     pub notice: Option<Notice>,
+    /// The site's time zone (IANA name), for dates.
+    pub time_zone: String,
 }
 
 /// An admin page: its shell, the language it speaks and its body.
@@ -223,6 +225,18 @@ pub struct AuditBody {
     pub pages: u32,
     /// The query string of this filter (for the export and the pager).
     pub query: String,
+    /// Actor labels (`user:3`) to names.
+    pub names: BTreeMap<String, String>,
+}
+
+/// A page that only says something: a refusal, an expired sign-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MessageBody {
+    pub title_key: &'static str,
+    /// The message, already in the page's language.
+    pub text: String,
+    pub back_href: &'static str,
+    pub back_key: &'static str,
 }
 
 /// The languages the newsroom speaks (each person picks one).

@@ -25,6 +25,8 @@ pub use edition::Lang;
 pub use error::CoreError;
 pub use page::Found;
 pub use paging::Paging;
-pub use staff::{AuditAction, AuditEntry, AuditFilter, LinkPurpose, NewAuditEntry, OneTimeLink, User};
+pub use staff::{
+    AuditAction, AuditEntry, AuditFilter, LinkPurpose, NewAuditEntry, OneTimeLink, User,
+};
 pub use taxonomy::{Ad, Author, ContentBundle, NewAd, NewAuthor, NewSection, NewTag, Section, Tag};
 pub use urls::{RouteKind, Urls};

@@ -252,7 +252,15 @@ mod tests {
             normalize_email("  Anna@Example.ORG ").ok().as_deref(),
             Some("anna@example.org")
         );
-        for bad in ["", "anna", "@example.org", "anna@", "anna@x", "a b@x.org", "a@.org"] {
+        for bad in [
+            "",
+            "anna",
+            "@example.org",
+            "anna@",
+            "anna@x",
+            "a b@x.org",
+            "a@.org",
+        ] {
             assert!(normalize_email(bad).is_err(), "{bad:?} should be refused");
         }
     }

@@ -6,11 +6,40 @@ use masthead_core::Lang;
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
+/// Each language's site catalog, then its newsroom catalog (`locales/admin/`).
 const SOURCES: [(Lang, &str); 4] = [
-    (Lang::Ru, include_str!("../locales/ru.ftl")),
-    (Lang::En, include_str!("../locales/en.ftl")),
-    (Lang::Hy, include_str!("../locales/hy.ftl")),
-    (Lang::Az, include_str!("../locales/az.ftl")),
+    (
+        Lang::Ru,
+        concat!(
+            include_str!("../locales/ru.ftl"),
+            "\n",
+            include_str!("../locales/admin/ru.ftl")
+        ),
+    ),
+    (
+        Lang::En,
+        concat!(
+            include_str!("../locales/en.ftl"),
+            "\n",
+            include_str!("../locales/admin/en.ftl")
+        ),
+    ),
+    (
+        Lang::Hy,
+        concat!(
+            include_str!("../locales/hy.ftl"),
+            "\n",
+            include_str!("../locales/admin/hy.ftl")
+        ),
+    ),
+    (
+        Lang::Az,
+        concat!(
+            include_str!("../locales/az.ftl"),
+            "\n",
+            include_str!("../locales/admin/az.ftl")
+        ),
+    ),
 ];
 
 /// Writes whole numbers with the edition's grouping. A plain `fn` per language: Fluent takes a

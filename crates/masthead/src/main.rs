@@ -3,6 +3,7 @@
 
 mod config;
 mod serve;
+mod user;
 
 /// mimalloc for Rust and, through its `override` feature, for the embedded SQLite's C code
 /// too: the many small allocations of rendering and of SQLite statements, from several threads,
@@ -35,6 +36,11 @@ enum Command {
     Import {
         #[command(subcommand)]
         format: ImportFormat,
+    },
+    /// Staff accounts: add, list, disable, enable, set-role, reset-password.
+    User {
+        #[command(subcommand)]
+        command: user::UserCommand,
     },
     /// Create or upgrade the database schema, then exit.
     Migrate {
@@ -90,6 +96,7 @@ fn main() -> anyhow::Result<()> {
     rt.block_on(async move {
         match cli.command {
             Command::Serve(args) => serve::run(args).await,
+            Command::User { command } => user::run(command).await,
             Command::Migrate { store } => {
                 let url = store.url().context("creating the data directory")?;
                 let config = Config {

@@ -95,6 +95,16 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         })
     };
     println!("Masthead is serving {base_url} (database {})", redact(&url));
+    println!("Newsroom: {base_url}/admin");
+    // SPEC N2: until the site has an admin, every start prints a fresh one-time link that
+    // creates the first one (or use `masthead user add --role admin`).
+    match app.site.first_admin_link().await {
+        Ok(Some(link)) => println!(
+            "No admin yet. Create the first admin within 24 hours (the link works once):\n  {link}"
+        ),
+        Ok(None) => {}
+        Err(e) => tracing::warn!(error = %e, "could not make the first-admin link"),
+    }
     masthead_web::serve(listener, app.service.clone(), shutdown_signal())
         .await
         .context("serving")?;

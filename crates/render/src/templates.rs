@@ -1,6 +1,9 @@
 //! The template environment: embedded templates, the `t` translation function, `url_for`, date
 //! filters and content-hashed asset URLs.
 
+use masthead_core::admin::{
+    AdminPage, AuditBody, DashboardBody, LinkBody, LoginBody, MessageBody, ProfileBody, StaffBody,
+};
 use masthead_core::page::{
     ArticleBody, Chrome, ErrorBody, Head, HomeBody, ListBody, Page, SearchBody,
 };
@@ -33,6 +36,42 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("list.html", include_str!("../templates/list.html")),
     ("search.html", include_str!("../templates/search.html")),
     ("error.html", include_str!("../templates/error.html")),
+    (
+        "admin/base.html",
+        include_str!("../templates/admin/base.html"),
+    ),
+    (
+        "admin/macros.html",
+        include_str!("../templates/admin/macros.html"),
+    ),
+    (
+        "admin/login.html",
+        include_str!("../templates/admin/login.html"),
+    ),
+    (
+        "admin/link.html",
+        include_str!("../templates/admin/link.html"),
+    ),
+    (
+        "admin/message.html",
+        include_str!("../templates/admin/message.html"),
+    ),
+    (
+        "admin/dashboard.html",
+        include_str!("../templates/admin/dashboard.html"),
+    ),
+    (
+        "admin/staff.html",
+        include_str!("../templates/admin/staff.html"),
+    ),
+    (
+        "admin/profile.html",
+        include_str!("../templates/admin/profile.html"),
+    ),
+    (
+        "admin/audit.html",
+        include_str!("../templates/admin/audit.html"),
+    ),
 ];
 
 /// A page body and the template that shows it.
@@ -54,6 +93,42 @@ impl PageModel for SearchBody {
 }
 impl PageModel for ErrorBody {
     const TEMPLATE: &'static str = "error.html";
+}
+impl PageModel for LoginBody {
+    const TEMPLATE: &'static str = "admin/login.html";
+}
+impl PageModel for LinkBody {
+    const TEMPLATE: &'static str = "admin/link.html";
+}
+impl PageModel for MessageBody {
+    const TEMPLATE: &'static str = "admin/message.html";
+}
+impl PageModel for DashboardBody {
+    const TEMPLATE: &'static str = "admin/dashboard.html";
+}
+impl PageModel for StaffBody {
+    const TEMPLATE: &'static str = "admin/staff.html";
+}
+impl PageModel for ProfileBody {
+    const TEMPLATE: &'static str = "admin/profile.html";
+}
+impl PageModel for AuditBody {
+    const TEMPLATE: &'static str = "admin/audit.html";
+}
+
+/// What admin templates see: the page, the language, a `chrome` with what date filters read,
+/// and the CSP nonce of the response.
+#[derive(Serialize)]
+struct AdminCtx<'a, B: Serialize> {
+    lang: Lang,
+    chrome: AdminChrome<'a>,
+    page: &'a AdminPage<B>,
+    nonce: &'a str,
+}
+
+#[derive(Serialize)]
+struct AdminChrome<'a> {
+    time_zone: &'a str,
 }
 
 /// Renders pages. Cheap to share: hold it in an `Arc`.
@@ -255,6 +330,32 @@ impl Renderer {
             masthead_core::urls::encode_query_value(v)
         });
         Ok(Renderer { env })
+    }
+
+    /// Renders a newsroom page in its person's language; `nonce` is the response's CSP nonce,
+    /// carried by every script tag.
+    ///
+    /// # Errors
+    /// `RenderError` when a template fails (a bug: the message is for the log).
+    pub fn render_admin<B: PageModel>(
+        &self,
+        page: &AdminPage<B>,
+        nonce: &str,
+    ) -> Result<String, RenderError> {
+        let tmpl = self
+            .env
+            .get_template(B::TEMPLATE)
+            .map_err(|e| RenderError(e.to_string()))?;
+        let ctx = AdminCtx {
+            lang: page.lang,
+            chrome: AdminChrome {
+                time_zone: &page.shell.time_zone,
+            },
+            page,
+            nonce,
+        };
+        tmpl.render(Value::from(minijinja::value::Serde(&ctx)))
+            .map_err(|e| RenderError(format!("{e:#}")))
     }
 
     /// Renders a page with the template its body belongs to.

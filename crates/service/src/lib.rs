@@ -16,13 +16,13 @@ mod write;
 pub use changes::{DEFAULT_POLL, PurgeSink};
 pub use error::{LineError, ServiceError};
 pub use import::ImportReport;
+pub use masthead_store::SessionStage;
 /// The store's error types, for callers that map them (the store itself stays private here).
 pub use masthead_store::{Conflict, StoreError, Written};
 pub use pages::Listing;
 pub use settings::SiteSettings;
 pub use site::{Health, Site};
 pub use staff::{AuthError, SignedIn};
-pub use masthead_store::SessionStage;
 pub use views::{Reader, ViewCount, is_bot};
 
 use masthead_core::Actor;

@@ -6,7 +6,9 @@
 use crate::{ServiceError, Site};
 use jiff::Timestamp;
 use masthead_core::workflow::check_transition;
-use masthead_core::{Actor, Article, ArticleContent, ContentBundle, NewArticle, Permission, Status};
+use masthead_core::{
+    Actor, Article, ArticleContent, ContentBundle, NewArticle, Permission, Status,
+};
 use masthead_store::{Imported, StoreError, Written};
 
 /// The permission a move to `to` needs.
@@ -22,7 +24,11 @@ fn permission_for(to: Status) -> Permission {
 fn authorize_article(actor: &Actor, article: &Article) -> Result<(), ServiceError> {
     match actor {
         Actor::System { .. } => Ok(()),
-        Actor::Staff { user_id, .. } if actor.allows(Permission::EditAll) || article.owner_id == Some(*user_id) => Ok(()),
+        Actor::Staff { user_id, .. }
+            if actor.allows(Permission::EditAll) || article.owner_id == Some(*user_id) =>
+        {
+            Ok(())
+        }
         Actor::Staff { .. } => Err(ServiceError::Forbidden(Permission::EditAll)),
     }
 }

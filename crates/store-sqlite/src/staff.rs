@@ -11,8 +11,8 @@ use masthead_core::{
     Status, User,
 };
 use masthead_store::{
-    AuditRepo, Conflict, Credentials, DeskReader, LinkRepo, LinkUse, NewSession,
-    NewUser, Redeemed, Result, SessionRecord, SessionRepo, SessionStage, StoreError, UserRepo,
+    AuditRepo, Conflict, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser, Redeemed,
+    Result, SessionRecord, SessionRepo, SessionStage, StoreError, UserRepo,
 };
 use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Sqlite, Transaction};
@@ -86,7 +86,11 @@ async fn insert_user(
     })
 }
 
-async fn end_sessions(tx: &mut Transaction<'_, Sqlite>, id: i64, keep: Option<&str>) -> Result<u64> {
+async fn end_sessions(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+    keep: Option<&str>,
+) -> Result<u64> {
     let r = sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
         .bind(id)
         .bind(keep.unwrap_or(""))
@@ -97,7 +101,11 @@ async fn end_sessions(tx: &mut Transaction<'_, Sqlite>, id: i64, keep: Option<&s
 }
 
 impl SqliteStore {
-    async fn credentials_where(&self, clause: &str, bind: impl ToString) -> Result<Option<Credentials>> {
+    async fn credentials_where(
+        &self,
+        clause: &str,
+        bind: impl ToString,
+    ) -> Result<Option<Credentials>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE {clause}");
         let row = sqlx::query(&sql)
             .bind(bind.to_string())
@@ -177,7 +185,9 @@ impl UserRepo for SqliteStore {
 
     async fn set_role(&self, id: i64, role: Role) -> Result<()> {
         let mut q = QueryBuilder::new("UPDATE users SET role = ");
-        q.push_bind(role.as_str()).push(" WHERE id = ").push_bind(id);
+        q.push_bind(role.as_str())
+            .push(" WHERE id = ")
+            .push_bind(id);
         self.update_user(id, q, true, None).await
     }
 
@@ -245,13 +255,14 @@ impl UserRepo for SqliteStore {
     }
 
     async fn accept_totp_step(&self, id: i64, step: i64) -> Result<bool> {
-        let r = sqlx::query("UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?")
-            .bind(step)
-            .bind(id)
-            .bind(step)
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
+        let r =
+            sqlx::query("UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?")
+                .bind(step)
+                .bind(id)
+                .bind(step)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
         Ok(r.rows_affected() == 1)
     }
 
@@ -364,7 +375,12 @@ impl SessionRepo for SqliteStore {
 
 #[async_trait]
 impl LinkRepo for SqliteStore {
-    async fn create_link(&self, token_hash: &str, link: &OneTimeLink, now: Timestamp) -> Result<()> {
+    async fn create_link(
+        &self,
+        token_hash: &str,
+        link: &OneTimeLink,
+        now: Timestamp,
+    ) -> Result<()> {
         let purpose = serde_json::to_string(&link.purpose)
             .map_err(|e| StoreError::Corrupt(format!("link purpose: {e}")))?;
         sqlx::query(
@@ -395,7 +411,12 @@ impl LinkRepo for SqliteStore {
         row.as_ref().map(link_row).transpose()
     }
 
-    async fn redeem_link(&self, token_hash: &str, now: Timestamp, then: &LinkUse) -> Result<Option<Redeemed>> {
+    async fn redeem_link(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+        then: &LinkUse,
+    ) -> Result<Option<Redeemed>> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
         let row = sqlx::query(
             "UPDATE one_time_links SET used_at = ? \
@@ -434,12 +455,14 @@ impl LinkRepo for SqliteStore {
                     password_hash,
                 },
             ) if user_id == target => {
-                let r = sqlx::query("UPDATE users SET password_hash = ? WHERE id = ? AND disabled = FALSE")
-                    .bind(password_hash)
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(backend)?;
+                let r = sqlx::query(
+                    "UPDATE users SET password_hash = ? WHERE id = ? AND disabled = FALSE",
+                )
+                .bind(password_hash)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
                 if r.rows_affected() == 0 {
                     return Ok(None);
                 }
@@ -519,9 +542,9 @@ impl AuditRepo for SqliteStore {
                     entry: NewAuditEntry {
                         actor: col(row, "actor")?,
                         actor_user_id: col(row, "actor_user_id")?,
-                        action: action.parse::<AuditAction>().map_err(|_| {
-                            StoreError::Corrupt(format!("audit action `{action}`"))
-                        })?,
+                        action: action
+                            .parse::<AuditAction>()
+                            .map_err(|_| StoreError::Corrupt(format!("audit action `{action}`")))?,
                         target: col(row, "target")?,
                         detail: col(row, "detail")?,
                         ip: col(row, "ip")?,

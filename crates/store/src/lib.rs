@@ -8,8 +8,8 @@ mod staff;
 
 pub use error::{BoxError, Conflict, StoreError};
 pub use staff::{
-    AuditRepo, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser,
-    Redeemed, SessionRecord, SessionRepo, SessionStage, UserRepo,
+    AuditRepo, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser, Redeemed,
+    SessionRecord, SessionRepo, SessionStage, UserRepo,
 };
 
 use async_trait::async_trait;

@@ -18,8 +18,9 @@ pub struct NewUser {
     pub name: String,
     pub role: Role,
     pub ui_lang: Lang,
-    /// The Argon2id hash in PHC string form.
-    pub password_hash: String,
+    /// The Argon2id hash in PHC string form; `None` for an account that sets its password by
+    /// a one-time link.
+    pub password_hash: Option<String>,
 }
 
 /// An account with what signing in checks.

@@ -146,8 +146,9 @@ impl tower::Service<Request<Body>> for Masthead {
     }
 
     fn call(&mut self, mut req: Request<Body>) -> Self::Future {
-        // Only the API reads the client's address (the view beacon); pages need no extensions.
-        if req.uri().path().starts_with("/api/") {
+        // Only the API (the view beacon) and the newsroom read the client's address; pages
+        // need no extensions.
+        if req.uri().path().starts_with("/api/") || req.uri().path().starts_with("/admin") {
             req.extensions_mut().insert(ClientAddr(self.peer));
         }
         let head_only = req.method() == Method::HEAD;

@@ -16,7 +16,7 @@ use masthead_core::page::Page;
 use masthead_core::{Found, Lang, Status};
 use masthead_i18n::{Arg, Catalogs};
 use masthead_render::{PageModel, RenderError};
-use masthead_service::ServiceError;
+use masthead_service::{AuthError, ServiceError};
 use masthead_service::{Conflict, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +51,7 @@ fn store_status(e: &StoreError) -> (StatusCode, &'static str) {
             Conflict::SlugTaken { .. } => (StatusCode::CONFLICT, "slug-taken"),
             Conflict::StaleRevision { .. } => (StatusCode::CONFLICT, "stale-revision"),
             Conflict::SourceKeyTaken { .. } => (StatusCode::CONFLICT, "source-key-taken"),
+            Conflict::EmailTaken => (StatusCode::CONFLICT, "email-taken"),
             Conflict::Unique(_) => (StatusCode::CONFLICT, "conflict"),
         },
         StoreError::InvalidReference(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-reference"),
@@ -58,6 +59,18 @@ fn store_status(e: &StoreError) -> (StatusCode, &'static str) {
         // Stored data we cannot read is our fault, never the caller's bad input.
         StoreError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         StoreError::Backend(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+    }
+}
+
+fn auth_status(e: &AuthError) -> StatusCode {
+    match e {
+        AuthError::WrongCredentials | AuthError::CodeInvalid => StatusCode::UNAUTHORIZED,
+        AuthError::Limited(_) => StatusCode::TOO_MANY_REQUESTS,
+        AuthError::Disabled => StatusCode::FORBIDDEN,
+        AuthError::LinkInvalid => StatusCode::GONE,
+        AuthError::LastAdmin => StatusCode::CONFLICT,
+        AuthError::WrongPassword => StatusCode::UNPROCESSABLE_ENTITY,
+        AuthError::Crypto(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
@@ -74,6 +87,7 @@ impl AppError {
                 ServiceError::Store(s) => store_status(s),
                 ServiceError::Invalid(c) => (StatusCode::UNPROCESSABLE_ENTITY, c.key()),
                 ServiceError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+                ServiceError::Auth(a) => (auth_status(a), a.key()),
                 ServiceError::InvalidLines(_) => {
                     (StatusCode::UNPROCESSABLE_ENTITY, "invalid-lines")
                 }

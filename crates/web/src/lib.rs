@@ -10,6 +10,7 @@ mod error;
 mod extract;
 mod headers;
 mod routes;
+pub mod session;
 
 pub use app::{AppState, ClientAddr, Masthead, app, serve};
 pub use cache::{CachedPage, PageCache};

@@ -1,6 +1,7 @@
 //! The routing table: every reader address from `core::urls::READER_ROUTES`, served as is for
 //! the default edition and under `/{lang}` for the others, plus the beacon, assets and health.
 
+mod admin;
 mod beacon;
 mod health;
 mod site;
@@ -36,6 +37,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(health::metrics))
         .route("/robots.txt", get(health::robots))
+        .merge(admin::router(state.clone()))
         .fallback(site::not_found)
         .with_state(state)
 }

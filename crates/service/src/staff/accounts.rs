@@ -8,8 +8,8 @@ use jiff::{SignedDuration, Timestamp};
 use masthead_core::admin::{FormState, IssuedLink, LinkBody, StaffBody, language_choices};
 use masthead_core::staff::{LINK_LIFETIME_SECS, normalize_email, normalize_name};
 use masthead_core::{
-    Actor, AuditAction, CoreError, Lang, LinkPurpose, NewAuditEntry, OneTimeLink, Permission,
-    Role, User,
+    Actor, AuditAction, CoreError, Lang, LinkPurpose, NewAuditEntry, OneTimeLink, Permission, Role,
+    User,
 };
 use masthead_store::{LinkUse, NewUser, Redeemed, StoreError};
 
@@ -28,7 +28,11 @@ impl Site {
         format!("{}/admin/link/{token}", self.base_url)
     }
 
-    async fn issue_link(&self, purpose: LinkPurpose, by: &str) -> Result<(String, Timestamp), ServiceError> {
+    async fn issue_link(
+        &self,
+        purpose: LinkPurpose,
+        by: &str,
+    ) -> Result<(String, Timestamp), ServiceError> {
         let token = secret::new_token().map_err(AuthError::from)?;
         let now = Timestamp::now();
         let expires_at = now + SignedDuration::from_secs(LINK_LIFETIME_SECS);
@@ -46,7 +50,14 @@ impl Site {
         Ok((self.link_url(&token), expires_at))
     }
 
-    async fn audit_staff(&self, actor: &Actor, ip: &str, action: AuditAction, target: String, detail: String) {
+    async fn audit_staff(
+        &self,
+        actor: &Actor,
+        ip: &str,
+        action: AuditAction,
+        target: String,
+        detail: String,
+    ) {
         self.audit_entry(NewAuditEntry {
             actor: actor.label(),
             actor_user_id: match actor {
@@ -70,7 +81,9 @@ impl Site {
         if self.store.count_active_admins().await? > 0 {
             return Ok(None);
         }
-        let (url, _) = self.issue_link(LinkPurpose::FirstAdmin, "system:first-run").await?;
+        let (url, _) = self
+            .issue_link(LinkPurpose::FirstAdmin, "system:first-run")
+            .await?;
         Ok(Some(url))
     }
 
@@ -78,11 +91,24 @@ impl Site {
     ///
     /// # Errors
     /// `Forbidden` without `ManageStaff`; the store's.
-    pub async fn invite(&self, actor: &Actor, ip: &str, role: Role) -> Result<IssuedLink, ServiceError> {
+    pub async fn invite(
+        &self,
+        actor: &Actor,
+        ip: &str,
+        role: Role,
+    ) -> Result<IssuedLink, ServiceError> {
         Self::authorize(actor, Permission::ManageStaff)?;
-        let (url, expires_at) = self.issue_link(LinkPurpose::Invite { role }, &actor.label()).await?;
-        self.audit_staff(actor, ip, AuditAction::UserInvited, String::new(), role.as_str().to_owned())
-            .await;
+        let (url, expires_at) = self
+            .issue_link(LinkPurpose::Invite { role }, &actor.label())
+            .await?;
+        self.audit_staff(
+            actor,
+            ip,
+            AuditAction::UserInvited,
+            String::new(),
+            role.as_str().to_owned(),
+        )
+        .await;
         Ok(IssuedLink {
             kind: "invite",
             url,
@@ -96,14 +122,29 @@ impl Site {
     ///
     /// # Errors
     /// `Forbidden` without `ManageStaff`; `NotFound`; the store's.
-    pub async fn issue_reset(&self, actor: &Actor, ip: &str, user_id: i64) -> Result<IssuedLink, ServiceError> {
+    pub async fn issue_reset(
+        &self,
+        actor: &Actor,
+        ip: &str,
+        user_id: i64,
+    ) -> Result<IssuedLink, ServiceError> {
         Self::authorize(actor, Permission::ManageStaff)?;
-        let user = self.store.user(user_id).await?.ok_or(StoreError::NotFound)?;
+        let user = self
+            .store
+            .user(user_id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         let (url, expires_at) = self
             .issue_link(LinkPurpose::Reset { user_id }, &actor.label())
             .await?;
-        self.audit_staff(actor, ip, AuditAction::PasswordResetIssued, format!("user:{user_id}"), String::new())
-            .await;
+        self.audit_staff(
+            actor,
+            ip,
+            AuditAction::PasswordResetIssued,
+            format!("user:{user_id}"),
+            String::new(),
+        )
+        .await;
         Ok(IssuedLink {
             kind: "reset",
             url,
@@ -118,7 +159,10 @@ impl Site {
     /// # Errors
     /// The store's.
     pub async fn link_page(&self, token: &str, form: FormState) -> Result<LinkBody, ServiceError> {
-        let link = self.store.link(&secret::hash_token(token), Timestamp::now()).await?;
+        let link = self
+            .store
+            .link(&secret::hash_token(token), Timestamp::now())
+            .await?;
         let lang = form
             .values
             .get("ui_lang")
@@ -158,10 +202,21 @@ impl Site {
     /// # Errors
     /// `LinkInvalid` for an unknown, used or expired link; `Invalid` for a field the rules
     /// refuse; `Conflict::EmailTaken`.
-    pub async fn redeem_link(&self, token: &str, form: &LinkForm, ip: &str) -> Result<User, ServiceError> {
+    ///
+    /// Returns the account and what was done: `account-created` or `password-set`.
+    pub async fn redeem_link(
+        &self,
+        token: &str,
+        form: &LinkForm,
+        ip: &str,
+    ) -> Result<(User, &'static str), ServiceError> {
         let hash = secret::hash_token(token);
         let now = Timestamp::now();
-        let link = self.store.link(&hash, now).await?.ok_or(AuthError::LinkInvalid)?;
+        let link = self
+            .store
+            .link(&hash, now)
+            .await?
+            .ok_or(AuthError::LinkInvalid)?;
         let (then, target_email, role) = match link.purpose {
             LinkPurpose::FirstAdmin | LinkPurpose::Invite { .. } => {
                 let role = match link.purpose {
@@ -181,19 +236,30 @@ impl Site {
                         name,
                         role,
                         ui_lang,
-                        password_hash,
+                        password_hash: Some(password_hash),
                     }),
                     email,
                     Some(role),
                 )
             }
             LinkPurpose::Reset { user_id } => {
-                let user = self.store.user(user_id).await?.ok_or(AuthError::LinkInvalid)?;
+                let user = self
+                    .store
+                    .user(user_id)
+                    .await?
+                    .ok_or(AuthError::LinkInvalid)?;
                 password::check(&form.password, &[&user.name, &user.email])?;
                 let password_hash = password::hash_blocking(form.password.clone())
                     .await
                     .map_err(AuthError::Crypto)?;
-                (LinkUse::SetPassword { user_id, password_hash }, user.email, None)
+                (
+                    LinkUse::SetPassword {
+                        user_id,
+                        password_hash,
+                    },
+                    user.email,
+                    None,
+                )
             }
         };
         let done = self
@@ -212,7 +278,7 @@ impl Site {
                     format!("{} {}", target_email, role.map_or("", Role::as_str)),
                 )
                 .await;
-                Ok(user)
+                Ok((user, "account-created"))
             }
             Redeemed::PasswordSet => {
                 let creds = self
@@ -228,12 +294,13 @@ impl Site {
                     "reset link".to_owned(),
                 )
                 .await;
-                Ok(creds.user)
+                Ok((creds.user, "password-set"))
             }
         }
     }
 
-    /// Creates an account directly (`masthead user add`).
+    /// Creates an account directly (`masthead user add`). Without a password the account
+    /// cannot sign in until a reset link ([`Site::issue_reset`]) sets one.
     ///
     /// # Errors
     /// `Forbidden` without `ManageStaff`; `Invalid` for a field the rules refuse;
@@ -244,15 +311,22 @@ impl Site {
         email: &str,
         name: &str,
         role: Role,
-        password_typed: &str,
+        password_typed: Option<&str>,
     ) -> Result<User, ServiceError> {
         Self::authorize(actor, Permission::ManageStaff)?;
         let email = normalize_email(email)?;
         let name = normalize_name(name)?;
-        password::check(password_typed, &[&name, &email])?;
-        let password_hash = password::hash_blocking(password_typed.to_owned())
-            .await
-            .map_err(AuthError::Crypto)?;
+        let password_hash = match password_typed {
+            Some(p) => {
+                password::check(p, &[&name, &email])?;
+                Some(
+                    password::hash_blocking(p.to_owned())
+                        .await
+                        .map_err(AuthError::Crypto)?,
+                )
+            }
+            None => None,
+        };
         let user = self
             .store
             .create_user(
@@ -266,8 +340,14 @@ impl Site {
                 Timestamp::now(),
             )
             .await?;
-        self.audit_staff(actor, "", AuditAction::UserCreated, format!("user:{}", user.id), format!("{email} {}", role.as_str()))
-            .await;
+        self.audit_staff(
+            actor,
+            "",
+            AuditAction::UserCreated,
+            format!("user:{}", user.id),
+            format!("{email} {}", role.as_str()),
+        )
+        .await;
         Ok(user)
     }
 
@@ -297,7 +377,10 @@ impl Site {
 
     /// Refuses a change that would leave no active admin.
     async fn keep_an_admin(&self, target: &User) -> Result<(), ServiceError> {
-        if target.role == Role::Admin && !target.disabled && self.store.count_active_admins().await? <= 1 {
+        if target.role == Role::Admin
+            && !target.disabled
+            && self.store.count_active_admins().await? <= 1
+        {
             return Err(AuthError::LastAdmin.into());
         }
         Ok(())
@@ -307,9 +390,19 @@ impl Site {
     ///
     /// # Errors
     /// `Forbidden` without `ManageStaff`; `LastAdmin`; `NotFound`; the store's.
-    pub async fn set_role(&self, actor: &Actor, ip: &str, user_id: i64, role: Role) -> Result<(), ServiceError> {
+    pub async fn set_role(
+        &self,
+        actor: &Actor,
+        ip: &str,
+        user_id: i64,
+        role: Role,
+    ) -> Result<(), ServiceError> {
         Self::authorize(actor, Permission::ManageStaff)?;
-        let user = self.store.user(user_id).await?.ok_or(StoreError::NotFound)?;
+        let user = self
+            .store
+            .user(user_id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         if user.role == role {
             return Ok(());
         }
@@ -332,9 +425,19 @@ impl Site {
     ///
     /// # Errors
     /// `Forbidden` without `ManageStaff`; `LastAdmin`; `NotFound`; the store's.
-    pub async fn set_disabled(&self, actor: &Actor, ip: &str, user_id: i64, disabled: bool) -> Result<(), ServiceError> {
+    pub async fn set_disabled(
+        &self,
+        actor: &Actor,
+        ip: &str,
+        user_id: i64,
+        disabled: bool,
+    ) -> Result<(), ServiceError> {
         Self::authorize(actor, Permission::ManageStaff)?;
-        let user = self.store.user(user_id).await?.ok_or(StoreError::NotFound)?;
+        let user = self
+            .store
+            .user(user_id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         if disabled {
             self.keep_an_admin(&user).await?;
         }
@@ -344,7 +447,8 @@ impl Site {
         } else {
             AuditAction::UserEnabled
         };
-        self.audit_staff(actor, ip, action, format!("user:{user_id}"), user.email).await;
+        self.audit_staff(actor, ip, action, format!("user:{user_id}"), user.email)
+            .await;
         Ok(())
     }
 
@@ -352,13 +456,31 @@ impl Site {
     ///
     /// # Errors
     /// `Forbidden` without `ManageSite`; the store's.
-    pub async fn set_totp_roles(&self, actor: &Actor, ip: &str, roles: &[Role]) -> Result<(), ServiceError> {
-        let value = roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",");
-        self.set_settings(actor, &[(super::login::TOTP_ROLES_KEY.to_owned(), value.clone())])
-            .await?;
+    pub async fn set_totp_roles(
+        &self,
+        actor: &Actor,
+        ip: &str,
+        roles: &[Role],
+    ) -> Result<(), ServiceError> {
+        let value = roles
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
+        self.set_settings(
+            actor,
+            &[(super::login::TOTP_ROLES_KEY.to_owned(), value.clone())],
+        )
+        .await?;
         self.reload_settings().await?;
-        self.audit_staff(actor, ip, AuditAction::SettingsChanged, super::login::TOTP_ROLES_KEY.to_owned(), value)
-            .await;
+        self.audit_staff(
+            actor,
+            ip,
+            AuditAction::SettingsChanged,
+            super::login::TOTP_ROLES_KEY.to_owned(),
+            value,
+        )
+        .await;
         Ok(())
     }
 
@@ -366,7 +488,11 @@ impl Site {
     ///
     /// # Errors
     /// `Forbidden` without `ManageStaff`; the store's.
-    pub async fn staff_page(&self, me: &SignedIn, new_link: Option<IssuedLink>) -> Result<StaffBody, ServiceError> {
+    pub async fn staff_page(
+        &self,
+        me: &SignedIn,
+        new_link: Option<IssuedLink>,
+    ) -> Result<StaffBody, ServiceError> {
         Ok(StaffBody {
             users: self.users(&me.actor()).await?,
             roles: Role::ALL.to_vec(),

@@ -25,22 +25,23 @@ pub struct AuditQuery {
 impl Site {
     fn audit_filter(&self, q: &AuditQuery) -> Result<AuditFilter, CoreError> {
         let tz = self.settings().time_zone.clone();
-        let day = |s: &str, field: &'static str, next: bool| -> Result<Option<Timestamp>, CoreError> {
-            if s.trim().is_empty() {
-                return Ok(None);
-            }
-            let d: jiff::civil::Date = s.trim().parse().map_err(|_| CoreError::Invalid {
-                field,
-                key: "invalid-date",
-            })?;
-            let d = if next { d.tomorrow().unwrap_or(d) } else { d };
-            d.to_zoned_datetime(tz.clone())
-                .map(|z| Some(z.timestamp()))
-                .map_err(|_| CoreError::Invalid {
+        let day =
+            |s: &str, field: &'static str, next: bool| -> Result<Option<Timestamp>, CoreError> {
+                if s.trim().is_empty() {
+                    return Ok(None);
+                }
+                let d: jiff::civil::Date = s.trim().parse().map_err(|_| CoreError::Invalid {
                     field,
                     key: "invalid-date",
-                })
-        };
+                })?;
+                let d = if next { d.tomorrow().unwrap_or(d) } else { d };
+                d.to_zoned_datetime(tz.clone())
+                    .map(|z| Some(z.timestamp()))
+                    .map_err(|_| CoreError::Invalid {
+                        field,
+                        key: "invalid-date",
+                    })
+            };
         Ok(AuditFilter {
             action: match q.action.trim() {
                 "" => None,
@@ -63,7 +64,11 @@ impl Site {
     /// # Errors
     /// `Forbidden` without `ViewAudit`; `Invalid` for a filter that does not parse; the
     /// store's.
-    pub async fn audit_page(&self, me: &SignedIn, q: &AuditQuery) -> Result<AuditBody, ServiceError> {
+    pub async fn audit_page(
+        &self,
+        me: &SignedIn,
+        q: &AuditQuery,
+    ) -> Result<AuditBody, ServiceError> {
         Self::authorize(&me.actor(), Permission::ViewAudit)?;
         let filter = self.audit_filter(q)?;
         let total = self.store.count_audit(&filter).await?;
@@ -82,10 +87,16 @@ impl Site {
         if query.is_empty() {
             query.push_str("x=");
         }
+        let users = self.store.users().await?;
+        let names = users
+            .iter()
+            .map(|u| (format!("user:{}", u.id), u.name.clone()))
+            .collect();
         Ok(AuditBody {
             entries,
             actions: AuditAction::ALL.to_vec(),
-            users: self.store.users().await?,
+            users,
+            names,
             action: q.action.clone(),
             user: q.user.clone(),
             from: q.from.clone(),
@@ -100,7 +111,11 @@ impl Site {
     ///
     /// # Errors
     /// As [`Site::audit_page`].
-    pub async fn audit_export(&self, me: &SignedIn, q: &AuditQuery) -> Result<String, ServiceError> {
+    pub async fn audit_export(
+        &self,
+        me: &SignedIn,
+        q: &AuditQuery,
+    ) -> Result<String, ServiceError> {
         Self::authorize(&me.actor(), Permission::ViewAudit)?;
         let filter = self.audit_filter(q)?;
         let entries = self.store.audit(&filter, EXPORT_MAX, 0).await?;

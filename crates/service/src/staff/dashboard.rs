@@ -16,10 +16,20 @@ const QUEUE_ROWS: u32 = 10;
 impl Site {
     fn desk_row(&self, me: &SignedIn, item: DeskItem) -> DeskRow {
         let urls = self.urls();
-        let url = (item.status == Status::Published)
-            .then(|| format!("{}{}", self.base_url, urls.article(item.edition, &item.slug)));
-        let actionable = me.actor().allows(Permission::EditAll) || item.owner_id == Some(me.user.id);
-        DeskRow { item, url, actionable }
+        let url = (item.status == Status::Published).then(|| {
+            format!(
+                "{}{}",
+                self.base_url,
+                urls.article(item.edition, &item.slug)
+            )
+        });
+        let actionable =
+            me.actor().allows(Permission::EditAll) || item.owner_id == Some(me.user.id);
+        DeskRow {
+            item,
+            url,
+            actionable,
+        }
     }
 
     /// The dashboard of the signed-in person.
@@ -32,7 +42,12 @@ impl Site {
         let owner = own_only.then_some(me.user.id);
         let counts = self.store.status_counts(owner).await?;
         let mut desks = Vec::new();
-        for status in [Status::Draft, Status::Review, Status::Published, Status::Unpublished] {
+        for status in [
+            Status::Draft,
+            Status::Review,
+            Status::Published,
+            Status::Unpublished,
+        ] {
             let items = self.store.desk(status, owner, DESK_ROWS).await?;
             desks.push(DeskList {
                 status,
@@ -58,7 +73,10 @@ impl Site {
         let (mut today, mut week) = (Vec::new(), Vec::new());
         let urls = self.urls();
         for edition in self.settings().editions.clone() {
-            let ranked = self.store.most_read(edition, &windows, now, QUEUE_ROWS).await?;
+            let ranked = self
+                .store
+                .most_read(edition, &windows, now, QUEUE_ROWS)
+                .await?;
             for (i, list) in ranked.into_iter().enumerate() {
                 let rows = list.into_iter().map(|a| ReadRow {
                     url: format!("{}{}", self.base_url, urls.article(a.edition, &a.slug)),

@@ -30,9 +30,8 @@ pub struct LoginStep {
 
 impl Site {
     pub(crate) fn dummy_hash(&self) -> &str {
-        self.dummy_hash.get_or_init(|| {
-            password::hash("masthead timing equaliser").unwrap_or_default()
-        })
+        self.dummy_hash
+            .get_or_init(|| password::hash("masthead timing equaliser").unwrap_or_default())
     }
 
     pub(crate) async fn audit_entry(&self, entry: NewAuditEntry) {
@@ -95,7 +94,8 @@ impl Site {
         let email = normalize_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
         let keys = LoginLimiter::keys(ip, &email);
         if let Some(wait) = self.limiter.refused(&keys) {
-            self.audit_login(AuditAction::LoginLimited, None, &email, ip).await;
+            self.audit_login(AuditAction::LoginLimited, None, &email, ip)
+                .await;
             return Err(AuthError::Limited(wait).into());
         }
         let found = self.store.credentials_by_email(&email).await?;
@@ -103,7 +103,8 @@ impl Site {
         let ok =
             password::verify_blocking(password_typed.to_owned(), stored, self.dummy_hash()).await;
         let Some(creds) = found.filter(|_| ok) else {
-            self.audit_login(AuditAction::LoginFailed, None, &email, ip).await;
+            self.audit_login(AuditAction::LoginFailed, None, &email, ip)
+                .await;
             if let Some(wait) = self.limiter.fail(&keys) {
                 return Err(AuthError::Limited(wait).into());
             }
@@ -134,7 +135,11 @@ impl Site {
     /// # Errors
     /// `CodeInvalid` for a wrong, stale or replayed code (counted like a wrong password);
     /// `Limited` as for [`Site::login`].
-    pub async fn second_factor(&self, pending: &SignedIn, code: &str) -> Result<String, ServiceError> {
+    pub async fn second_factor(
+        &self,
+        pending: &SignedIn,
+        code: &str,
+    ) -> Result<String, ServiceError> {
         let user = &pending.user;
         let keys = LoginLimiter::keys(&pending.ip, &user.email);
         if let Some(wait) = self.limiter.refused(&keys) {
@@ -142,24 +147,39 @@ impl Site {
         }
         let ok = self.check_code(user.id, code).await?;
         if !ok {
-            self.audit_login(AuditAction::LoginFailed, Some(user), &user.email, &pending.ip)
-                .await;
+            self.audit_login(
+                AuditAction::LoginFailed,
+                Some(user),
+                &user.email,
+                &pending.ip,
+            )
+            .await;
             if let Some(wait) = self.limiter.fail(&keys) {
                 return Err(AuthError::Limited(wait).into());
             }
             return Err(AuthError::CodeInvalid.into());
         }
         self.store.end_session(&pending.token_hash).await?;
-        let token = self.open_session(user.id, SessionStage::Full, &pending.ip).await?;
-        self.audit_login(AuditAction::LoginSucceeded, Some(user), &user.email, &pending.ip)
-            .await;
+        let token = self
+            .open_session(user.id, SessionStage::Full, &pending.ip)
+            .await?;
+        self.audit_login(
+            AuditAction::LoginSucceeded,
+            Some(user),
+            &user.email,
+            &pending.ip,
+        )
+        .await;
         Ok(token)
     }
 
     /// Whether `code` is the account's current TOTP code (not used before) or an unused
     /// recovery code, which it then uses up.
     pub(crate) async fn check_code(&self, user_id: i64, code: &str) -> Result<bool, ServiceError> {
-        let code: String = code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        let code: String = code
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
         let Some(creds) = self.store.credentials(user_id).await? else {
             return Ok(false);
         };

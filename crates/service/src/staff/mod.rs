@@ -12,8 +12,9 @@ mod profile;
 pub mod secret;
 
 pub use accounts::LinkForm;
+pub use audit::AuditQuery;
 pub use limit::LoginLimiter;
-pub use login::{LoginStep, SESSION_ABSOLUTE_SECS, SESSION_IDLE_SECS};
+pub use login::{LoginStep, SESSION_ABSOLUTE_SECS, SESSION_IDLE_SECS, TOTP_ROLES_KEY};
 
 use masthead_core::{Actor, Role, User};
 use masthead_store::SessionStage;

@@ -100,14 +100,20 @@ mod tests {
                 "{bad}"
             );
         }
-        assert_eq!(check("short", &[]).map_err(|e| e.key()), Err("password-too-short"));
+        assert_eq!(
+            check("short", &[]).map_err(|e| e.key()),
+            Err("password-too-short")
+        );
         assert_eq!(
             check("anna.petrova2024", &["Anna Petrova", "anna@example.org"]).map_err(|e| e.key()),
             Err("password-common"),
             "the person's own name is guessable"
         );
         assert!(check("violet kettle drums at noon", &[]).is_ok());
-        assert!(check(&"long passphrase ".repeat(10), &[]).is_ok(), "160 characters");
+        assert!(
+            check(&"long passphrase ".repeat(10), &[]).is_ok(),
+            "160 characters"
+        );
     }
 
     #[test]

@@ -4,9 +4,7 @@
 
 use super::{AuthError, SignedIn, password, secret};
 use crate::{ServiceError, Site};
-use masthead_core::admin::{
-    ADMIN_LANGS, FormState, ProfileBody, TotpEnrolment, language_choices,
-};
+use masthead_core::admin::{ADMIN_LANGS, FormState, ProfileBody, TotpEnrolment, language_choices};
 use masthead_core::staff::normalize_name;
 use masthead_core::{AuditAction, CoreError, Lang, NewAuditEntry};
 use totp_rs::{Builder, Secret, Totp};
@@ -79,7 +77,9 @@ impl Site {
             (Some(s), false) => {
                 let totp = totp_for(s, &creds.user.email).map_err(AuthError::Crypto)?;
                 Some(TotpEnrolment {
-                    qr_png_base64: totp.to_qr_base64().map_err(|e| AuthError::Crypto(e.to_string()))?,
+                    qr_png_base64: totp
+                        .to_qr_base64()
+                        .map_err(|e| AuthError::Crypto(e.to_string()))?,
                     secret: grouped(s),
                 })
             }
@@ -103,7 +103,12 @@ impl Site {
     ///
     /// # Errors
     /// `Invalid` (`invalid-name`, `invalid-language`); the store's.
-    pub async fn update_profile(&self, me: &SignedIn, name: &str, lang: &str) -> Result<(), ServiceError> {
+    pub async fn update_profile(
+        &self,
+        me: &SignedIn,
+        name: &str,
+        lang: &str,
+    ) -> Result<(), ServiceError> {
         let name = normalize_name(name)?;
         let lang: Lang = lang
             .parse()
@@ -134,7 +139,9 @@ impl Site {
             .credentials(me.user.id)
             .await?
             .ok_or(masthead_store::StoreError::NotFound)?;
-        if !password::verify_blocking(current.to_owned(), creds.password_hash, self.dummy_hash()).await {
+        if !password::verify_blocking(current.to_owned(), creds.password_hash, self.dummy_hash())
+            .await
+        {
             return Err(AuthError::WrongPassword.into());
         }
         password::check(new, &[&me.user.name, &me.user.email])?;
@@ -154,7 +161,9 @@ impl Site {
     /// The store's.
     pub async fn begin_totp(&self, me: &SignedIn) -> Result<(), ServiceError> {
         let secret = Secret::generate().to_base32();
-        self.store.set_totp_secret(me.user.id, Some(&secret)).await?;
+        self.store
+            .set_totp_secret(me.user.id, Some(&secret))
+            .await?;
         Ok(())
     }
 
@@ -163,7 +172,11 @@ impl Site {
     ///
     /// # Errors
     /// `CodeInvalid`; the store's.
-    pub async fn confirm_totp(&self, me: &SignedIn, code: &str) -> Result<Vec<String>, ServiceError> {
+    pub async fn confirm_totp(
+        &self,
+        me: &SignedIn,
+        code: &str,
+    ) -> Result<Vec<String>, ServiceError> {
         let creds = self
             .store
             .credentials(me.user.id)
@@ -187,7 +200,9 @@ impl Site {
             .iter()
             .map(|c| secret::hash_token(&c.replace('-', "")))
             .collect();
-        self.store.set_totp_enabled(me.user.id, true, &hashes).await?;
+        self.store
+            .set_totp_enabled(me.user.id, true, &hashes)
+            .await?;
         self.audit_self(me, AuditAction::TotpEnabled, "").await;
         Ok(codes)
     }
@@ -202,7 +217,9 @@ impl Site {
             .credentials(me.user.id)
             .await?
             .ok_or(masthead_store::StoreError::NotFound)?;
-        if !password::verify_blocking(current.to_owned(), creds.password_hash, self.dummy_hash()).await {
+        if !password::verify_blocking(current.to_owned(), creds.password_hash, self.dummy_hash())
+            .await
+        {
             return Err(AuthError::WrongPassword.into());
         }
         self.store.set_totp_enabled(me.user.id, false, &[]).await?;

@@ -2,13 +2,15 @@
 //! one canonical form, and the key it is cached under.
 
 use axum::body::Body;
-use axum::http::{HeaderMap, Method, Request, Uri, header};
+use axum::http::{HeaderMap, Method, Request, Uri};
 use masthead_core::RouteKind;
 
 /// Paths that are not reader pages and keep their case and slashes.
 fn is_reader_path(path: &str) -> bool {
     !(path.starts_with("/static/")
         || path.starts_with("/api/")
+        || path == "/admin"
+        || path.starts_with("/admin/")
         || path == "/healthz"
         || path == "/metrics"
         || path == "/robots.txt")
@@ -67,12 +69,10 @@ fn ascii_query(q: &str) -> String {
     percent_encoding::utf8_percent_encode(q, KEEP).to_string()
 }
 
-/// Whether a request carries a session (B4: such requests are never cached).
+/// Whether a request carries a session (B4: such requests are never cached), by the session
+/// module's cookie names.
 pub(super) fn has_session(headers: &HeaderMap) -> bool {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .any(|v| v.to_str().map_or(true, |s| s.contains("masthead_session")))
+    crate::session::has_session_cookie(headers)
 }
 
 /// The cache key of an anonymous GET/HEAD of a reader page: its path and, in a fixed order,
@@ -109,7 +109,7 @@ pub(super) fn cache_key(req: &Request<Body>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::http::HeaderValue;
+    use axum::http::{HeaderValue, header};
 
     fn req(uri: &str) -> Request<Body> {
         Request::get(uri).body(Body::empty()).unwrap_or_default()

@@ -5,6 +5,7 @@
 use crate::AppState;
 use crate::app::ClientAddr;
 use crate::error::{AppError, json};
+use crate::extract::{client_ip, header_str, is_same_site};
 use axum::body::{Body, to_bytes};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
@@ -12,14 +13,9 @@ use jiff::Timestamp;
 use masthead_core::Lang;
 use masthead_i18n::{Arg, Catalogs};
 use masthead_service::Reader;
-use std::net::{IpAddr, Ipv4Addr};
 
 /// A beacon body is a small JSON object; anything bigger is not a beacon.
 const MAX_BODY: usize = 1024;
-
-fn header_str<'a>(h: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    h.get(name).and_then(|v| v.to_str().ok())
-}
 
 fn is_prefetch(h: &HeaderMap) -> bool {
     ["sec-purpose", "purpose", "x-moz", "x-purpose"]
@@ -30,43 +26,6 @@ fn is_prefetch(h: &HeaderMap) -> bool {
                 v.contains("prefetch") || v.contains("prerender")
             })
         })
-}
-
-/// Whether the beacon comes from a page of this site: `Sec-Fetch-Site` (when the browser
-/// sends it) is same-origin or same-site, and `Origin` (when present) names this host, or the
-/// site's public address (`base_url`), which is what readers see behind a proxy that does not
-/// pass the Host header on.
-fn is_same_site(h: &HeaderMap, base_url: &str) -> bool {
-    if let Some(site) = header_str(h, "sec-fetch-site")
-        && !matches!(site, "same-origin" | "same-site" | "none")
-    {
-        return false;
-    }
-    let Some(origin) = header_str(h, "origin") else {
-        return true;
-    };
-    let Some((_, authority)) = origin.split_once("://") else {
-        return false;
-    };
-    let ours = base_url
-        .split_once("://")
-        .map(|(_, a)| a.trim_end_matches('/'));
-    header_str(h, "host").is_some_and(|host| authority.eq_ignore_ascii_case(host))
-        || ours.is_some_and(|a| authority.eq_ignore_ascii_case(a))
-}
-
-/// The reader's address: the connection's peer, or behind a trusted proxy the last
-/// `X-Forwarded-For` hop.
-fn client_ip(state: &AppState, h: &HeaderMap, peer: Option<ClientAddr>) -> IpAddr {
-    if state.trust_forwarded
-        && let Some(ip) = header_str(h, "x-forwarded-for")
-            .and_then(|v| v.rsplit(',').next())
-            .and_then(|s| s.trim().parse().ok())
-    {
-        return ip;
-    }
-    peer.and_then(|ClientAddr(a)| a)
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
 }
 
 fn no_content() -> Response<Body> {

@@ -1,0 +1,159 @@
+//! The newsroom at `/admin` (SPEC N1, N2, N7, N8). Every route is declared once in
+//! [`ADMIN_ROUTES`] with the access it needs; the router is built from that table and the
+//! guard looks each request's route up in it, so a route without a declaration cannot be
+//! reached (default deny). The guard also resolves the session, checks CSRF on every state
+//! change, and sets the newsroom's headers: `private, no-store`, a nonce-based CSP with no
+//! inline script, `frame-ancestors 'none'`.
+
+mod audit;
+mod desk;
+mod door;
+mod guard;
+mod profile;
+mod staff;
+mod view;
+
+use crate::AppState;
+use axum::Router;
+use axum::http::Method;
+use axum::routing::{MethodRouter, get, post};
+use masthead_core::Permission;
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anybody (the sign-in page, one-time links).
+    Anyone,
+    /// A person who gave their password and owes the second factor.
+    Pending,
+    /// Anybody with a session, pending or full (signing out).
+    Session,
+    /// A signed-in person whose role holds the permission.
+    Staff(Permission),
+    /// Like `Staff`, and open while a required second factor is still to be enrolled.
+    Enrol(Permission),
+}
+
+/// One declared route of the newsroom.
+#[derive(Debug, Clone, Copy)]
+pub struct AdminRoute {
+    pub method: &'static str,
+    /// The axum path pattern.
+    pub path: &'static str,
+    pub access: Access,
+}
+
+const fn route(method: &'static str, path: &'static str, access: Access) -> AdminRoute {
+    AdminRoute {
+        method,
+        path,
+        access,
+    }
+}
+
+use Access::*;
+use Permission::*;
+
+/// Every route of the newsroom and the access it needs.
+pub const ADMIN_ROUTES: &[AdminRoute] = &[
+    route("GET", "/admin", Staff(ViewNewsroom)),
+    route("GET", "/admin/login", Anyone),
+    route("POST", "/admin/login", Anyone),
+    route("GET", "/admin/login/totp", Pending),
+    route("POST", "/admin/login/totp", Pending),
+    route("POST", "/admin/logout", Session),
+    route("GET", "/admin/link/{token}", Anyone),
+    route("POST", "/admin/link/{token}", Anyone),
+    route("GET", "/admin/profile", Enrol(ViewNewsroom)),
+    route("POST", "/admin/profile", Enrol(ViewNewsroom)),
+    route("POST", "/admin/profile/password", Enrol(ViewNewsroom)),
+    route("POST", "/admin/profile/totp", Enrol(ViewNewsroom)),
+    route("POST", "/admin/articles/{id}/status", Staff(WriteArticles)),
+    route("GET", "/admin/staff", Staff(ManageStaff)),
+    route("POST", "/admin/staff/invite", Staff(ManageStaff)),
+    route("POST", "/admin/staff/totp", Staff(ManageSite)),
+    route("POST", "/admin/staff/{id}/role", Staff(ManageStaff)),
+    route("POST", "/admin/staff/{id}/disable", Staff(ManageStaff)),
+    route("POST", "/admin/staff/{id}/enable", Staff(ManageStaff)),
+    route("POST", "/admin/staff/{id}/reset", Staff(ManageStaff)),
+    route("GET", "/admin/audit", Staff(ViewAudit)),
+    route("GET", "/admin/audit.jsonl", Staff(ViewAudit)),
+];
+
+/// The handler of a declared route; `None` for a declaration without one (a test catches it).
+fn handler(r: &AdminRoute) -> Option<MethodRouter<AppState>> {
+    Some(match (r.method, r.path) {
+        ("GET", "/admin") => get(desk::dashboard),
+        ("GET", "/admin/login") => get(door::login_page),
+        ("POST", "/admin/login") => post(door::login),
+        ("GET", "/admin/login/totp") => get(door::totp_page),
+        ("POST", "/admin/login/totp") => post(door::totp),
+        ("POST", "/admin/logout") => post(door::logout),
+        ("GET", "/admin/link/{token}") => get(door::link_page),
+        ("POST", "/admin/link/{token}") => post(door::redeem_link),
+        ("GET", "/admin/profile") => get(profile::page),
+        ("POST", "/admin/profile") => post(profile::update),
+        ("POST", "/admin/profile/password") => post(profile::password),
+        ("POST", "/admin/profile/totp") => post(profile::totp),
+        ("POST", "/admin/articles/{id}/status") => post(desk::move_article),
+        ("GET", "/admin/staff") => get(staff::page),
+        ("POST", "/admin/staff/invite") => post(staff::invite),
+        ("POST", "/admin/staff/totp") => post(staff::totp_roles),
+        ("POST", "/admin/staff/{id}/role") => post(staff::set_role),
+        ("POST", "/admin/staff/{id}/disable") => post(staff::disable),
+        ("POST", "/admin/staff/{id}/enable") => post(staff::enable),
+        ("POST", "/admin/staff/{id}/reset") => post(staff::reset),
+        ("GET", "/admin/audit") => get(audit::page),
+        ("GET", "/admin/audit.jsonl") => get(audit::export),
+        _ => return None,
+    })
+}
+
+/// The declared route a request matched, by its method and axum path pattern.
+pub fn declared(method: &Method, pattern: &str) -> Option<&'static AdminRoute> {
+    let m = if method == Method::HEAD {
+        "GET"
+    } else {
+        method.as_str()
+    };
+    ADMIN_ROUTES
+        .iter()
+        .find(|r| r.method == m && r.path == pattern)
+}
+
+/// The newsroom's routes, each behind the guard.
+pub fn router(state: AppState) -> Router<AppState> {
+    let mut r: Router<AppState> = Router::new();
+    for decl in ADMIN_ROUTES {
+        match handler(decl) {
+            Some(h) => r = r.route(decl.path, h),
+            None => tracing::error!(path = decl.path, "declared admin route has no handler"),
+        }
+    }
+    r.route_layer(axum::middleware::from_fn_with_state(state, guard::guard))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_declared_route_has_a_handler_and_one_declaration() {
+        for (i, r) in ADMIN_ROUTES.iter().enumerate() {
+            assert!(
+                handler(r).is_some(),
+                "{} {} has no handler",
+                r.method,
+                r.path
+            );
+            assert!(
+                ADMIN_ROUTES[..i]
+                    .iter()
+                    .all(|o| (o.method, o.path) != (r.method, r.path)),
+                "{} {} declared twice",
+                r.method,
+                r.path
+            );
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! The audit log (admins): a filterable page and a JSON Lines export of the same filter.
+
+use super::view::Admin;
+use axum::body::Body;
+use axum::extract::Query;
+use axum::http::{HeaderValue, Response, StatusCode, header};
+use masthead_service::staff::AuditQuery;
+use serde::Deserialize;
+
+/// The filter as the form sends it; a page that is not a number is the first.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AuditParams {
+    action: String,
+    user: String,
+    from: String,
+    to: String,
+    page: String,
+}
+
+impl AuditParams {
+    fn query(self) -> AuditQuery {
+        AuditQuery {
+            action: self.action,
+            user: self.user,
+            from: self.from,
+            to: self.to,
+            page: self.page.parse().unwrap_or(1),
+        }
+    }
+}
+
+pub async fn page(
+    a: Admin,
+    q: Result<Query<AuditParams>, axum::extract::rejection::QueryRejection>,
+) -> Response<Body> {
+    let me = match a.me() {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let q = q.map(|Query(q)| q).unwrap_or_default().query();
+    match a.state.site.audit_page(me, &q).await {
+        Ok(body) => a.page("admin-audit", body, StatusCode::OK),
+        Err(e) => a.fail(e),
+    }
+}
+
+pub async fn export(
+    a: Admin,
+    q: Result<Query<AuditParams>, axum::extract::rejection::QueryRejection>,
+) -> Response<Body> {
+    let me = match a.me() {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let q = q.map(|Query(q)| q).unwrap_or_default().query();
+    match a.state.site.audit_export(me, &q).await {
+        Ok(lines) => {
+            let mut r = Response::new(Body::from(lines));
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/x-ndjson; charset=utf-8"),
+            );
+            r.headers_mut().insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"masthead-audit.jsonl\""),
+            );
+            r
+        }
+        Err(e) => a.fail(e),
+    }
+}

@@ -1,0 +1,51 @@
+//! The dashboard and the workflow buttons on it.
+
+use super::view::{Admin, see_other};
+use axum::Form;
+use axum::body::Body;
+use axum::extract::Path;
+use axum::http::{Response, StatusCode};
+use masthead_core::Status;
+use serde::Deserialize;
+
+pub async fn dashboard(a: Admin) -> Response<Body> {
+    let me = match a.me() {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    match a.state.site.dashboard(me).await {
+        Ok(body) => a.page("admin-dashboard", body, StatusCode::OK),
+        Err(e) => a.fail(e),
+    }
+}
+
+/// A workflow button: the status to move to and the revision the person saw. Anything else
+/// sent (an owner, a role) is ignored.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct MoveForm {
+    to: String,
+    revision: i64,
+}
+
+pub async fn move_article(
+    a: Admin,
+    Path(id): Path<String>,
+    Form(f): Form<MoveForm>,
+) -> Response<Body> {
+    let me = match a.me() {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let Ok(id) = id.parse::<i64>() else {
+        return a.fail(masthead_service::StoreError::NotFound.into());
+    };
+    let to: Status = match f.to.parse() {
+        Ok(s) => s,
+        Err(e) => return a.fail(masthead_service::ServiceError::Invalid(e)),
+    };
+    match a.state.site.move_article(me, id, f.revision, to).await {
+        Ok(()) => see_other("/admin?done=article-moved"),
+        Err(e) => a.fail(e),
+    }
+}

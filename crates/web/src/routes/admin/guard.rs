@@ -1,0 +1,181 @@
+//! The newsroom's guard, in front of every admin route: finds the route's declaration (none:
+//! 403), resolves the session, checks CSRF on every state change (a same-origin `Origin` /
+//! `Sec-Fetch-Site` and a token: the session's, or before sign-in the double-submit cookie's),
+//! applies the declared access, and sets the newsroom's headers on the answer.
+
+use super::view::{self, Nonce, see_other};
+use super::{Access, declared};
+use crate::AppState;
+use crate::app::ClientAddr;
+use crate::extract::{client_ip, is_same_origin};
+use crate::session::Cookies;
+use axum::body::{Body, to_bytes};
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{HeaderValue, Method, Response, StatusCode, header};
+use axum::middleware::Next;
+use masthead_service::staff::secret;
+use masthead_service::{SessionStage, SignedIn};
+
+/// Largest form body the newsroom reads (every form here is small; uploads come later).
+pub const MAX_FORM: usize = 64 * 1024;
+
+/// The CSRF token forms on this response must carry.
+#[derive(Debug, Clone)]
+pub struct FormToken(pub String);
+
+/// The token a form sent, read from an urlencoded body.
+fn form_token(body: &[u8]) -> Option<String> {
+    form_urlencoded::parse(body)
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.into_owned())
+}
+
+pub async fn guard(
+    State(state): State<AppState>,
+    matched: Option<MatchedPath>,
+    mut req: Request,
+    next: Next,
+) -> Response<Body> {
+    let nonce = Nonce::new();
+    let resp = check(&state, matched, &mut req, &nonce).await;
+    let mut resp = match resp {
+        Ok(extra) => {
+            let mut resp = next.run(req).await;
+            if let Some(cookie) = extra {
+                resp.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+            resp
+        }
+        Err(refusal) => refusal,
+    };
+    view::admin_headers(resp.headers_mut(), &nonce);
+    resp
+}
+
+/// Checks the request; `Ok` with a cookie to set (a fresh pre-sign-in CSRF token) lets it
+/// through, `Err` is the answer instead.
+async fn check(
+    state: &AppState,
+    matched: Option<MatchedPath>,
+    req: &mut Request,
+    nonce: &Nonce,
+) -> Result<Option<HeaderValue>, Response<Body>> {
+    let lang = view::door_language(state, req.headers());
+    let Some(route) = matched.and_then(|m| declared(req.method(), m.as_str())) else {
+        return Err(view::refusal(
+            state,
+            lang,
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            nonce,
+        ));
+    };
+    let cookies = Cookies::for_base_url(state.site.base_url());
+    let peer = req.extensions().get::<ClientAddr>().copied();
+    let ip = client_ip(state, req.headers(), peer).to_string();
+    let signed: Option<SignedIn> = match cookies.session(req.headers()) {
+        Some(token) => state
+            .site
+            .session(&token, &ip)
+            .await
+            .map_err(|e| view::service_refusal(state, lang, None, e, nonce))?,
+        None => None,
+    };
+    let lang = signed.as_ref().map_or(lang, |s| s.user.ui_lang);
+    let mut set_cookie = None;
+    let token = match &signed {
+        Some(s) => s.csrf.clone(),
+        None => match cookies.csrf(req.headers()) {
+            Some(t) => t,
+            None => {
+                let t = secret::new_token().map_err(|_| {
+                    view::refusal(
+                        state,
+                        lang,
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "internal",
+                        nonce,
+                    )
+                })?;
+                set_cookie = Some(cookies.set_csrf(t.clone()));
+                t
+            }
+        },
+    };
+    let changes_state = !matches!(*req.method(), Method::GET | Method::HEAD);
+    if changes_state {
+        if !is_same_origin(req.headers(), state.site.base_url()) {
+            return Err(view::refusal(
+                state,
+                lang,
+                StatusCode::FORBIDDEN,
+                "csrf-refused",
+                nonce,
+            ));
+        }
+        let body = std::mem::take(req.body_mut());
+        let Ok(bytes) = to_bytes(body, MAX_FORM).await else {
+            return Err(view::refusal(
+                state,
+                lang,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "form-too-large",
+                nonce,
+            ));
+        };
+        let sent = form_token(&bytes).unwrap_or_default();
+        if !secret::same_secret(&sent, &token) {
+            return Err(view::refusal(
+                state,
+                lang,
+                StatusCode::FORBIDDEN,
+                "csrf-refused",
+                nonce,
+            ));
+        }
+        *req.body_mut() = Body::from(bytes);
+    }
+    let full = signed.as_ref().filter(|s| s.stage == SessionStage::Full);
+    match route.access {
+        Access::Anyone => {}
+        Access::Session if signed.is_some() => {}
+        Access::Session => return Err(see_other("/admin/login")),
+        Access::Pending => {
+            if full.is_some() {
+                return Err(see_other("/admin"));
+            }
+            if signed.is_none() {
+                return Err(see_other("/admin/login"));
+            }
+        }
+        Access::Staff(p) | Access::Enrol(p) => {
+            let Some(me) = full else {
+                return Err(see_other(if signed.is_some() {
+                    "/admin/login/totp"
+                } else {
+                    "/admin/login"
+                }));
+            };
+            if me.must_enrol && !matches!(route.access, Access::Enrol(_)) {
+                return Err(see_other("/admin/profile#totp"));
+            }
+            if !me.actor().allows(p) {
+                return Err(view::refusal_for(
+                    state,
+                    lang,
+                    Some(me),
+                    StatusCode::FORBIDDEN,
+                    "forbidden",
+                    None,
+                    nonce,
+                ));
+            }
+        }
+    }
+    req.extensions_mut().insert(FormToken(token));
+    req.extensions_mut().insert(nonce.clone());
+    if let Some(s) = signed {
+        req.extensions_mut().insert(s);
+    }
+    Ok(set_cookie)
+}

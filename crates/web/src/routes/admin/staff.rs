@@ -1,0 +1,127 @@
+//! The staff page (admins): invitations, roles, disabling, password resets, and which roles
+//! must use a second factor.
+
+use super::view::{Admin, see_other};
+use axum::Form;
+use axum::body::{Body, Bytes};
+use axum::extract::Path;
+use axum::http::{Response, StatusCode};
+use masthead_core::Role;
+use masthead_core::admin::IssuedLink;
+use serde::Deserialize;
+
+async fn show(a: &Admin, new_link: Option<IssuedLink>) -> Response<Body> {
+    let me = match a.me() {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    match a.state.site.staff_page(me, new_link).await {
+        Ok(body) => a.page("admin-staff", body, StatusCode::OK),
+        Err(e) => a.fail(e),
+    }
+}
+
+pub async fn page(a: Admin) -> Response<Body> {
+    show(&a, None).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RoleForm {
+    role: String,
+}
+
+fn role_of(a: &Admin, raw: &str) -> Result<Role, Response<Body>> {
+    raw.parse::<Role>()
+        .map_err(|e| a.fail(masthead_service::ServiceError::Invalid(e)))
+}
+
+fn id_of(a: &Admin, raw: &str) -> Result<i64, Response<Body>> {
+    raw.parse::<i64>()
+        .map_err(|_| a.fail(masthead_service::StoreError::NotFound.into()))
+}
+
+pub async fn invite(a: Admin, Form(f): Form<RoleForm>) -> Response<Body> {
+    let (me, role) = match (a.me(), role_of(&a, &f.role)) {
+        (Ok(m), Ok(r)) => (m, r),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    match a.state.site.invite(&me.actor(), &me.ip, role).await {
+        Ok(link) => show(&a, Some(link)).await,
+        Err(e) => a.fail(e),
+    }
+}
+
+pub async fn set_role(a: Admin, Path(id): Path<String>, Form(f): Form<RoleForm>) -> Response<Body> {
+    let (me, id, role) = match (a.me(), id_of(&a, &id), role_of(&a, &f.role)) {
+        (Ok(m), Ok(i), Ok(r)) => (m, i, r),
+        (Err(r), _, _) | (_, Err(r), _) | (_, _, Err(r)) => return r,
+    };
+    match a.state.site.set_role(&me.actor(), &me.ip, id, role).await {
+        Ok(()) => see_other("/admin/staff?done=role-changed"),
+        Err(e) => a.fail(e),
+    }
+}
+
+async fn set_disabled(a: Admin, id: String, disabled: bool) -> Response<Body> {
+    let (me, id) = match (a.me(), id_of(&a, &id)) {
+        (Ok(m), Ok(i)) => (m, i),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    match a
+        .state
+        .site
+        .set_disabled(&me.actor(), &me.ip, id, disabled)
+        .await
+    {
+        Ok(()) if disabled => see_other("/admin/staff?done=user-disabled"),
+        Ok(()) => see_other("/admin/staff?done=user-enabled"),
+        Err(e) => a.fail(e),
+    }
+}
+
+pub async fn disable(a: Admin, Path(id): Path<String>) -> Response<Body> {
+    set_disabled(a, id, true).await
+}
+
+pub async fn enable(a: Admin, Path(id): Path<String>) -> Response<Body> {
+    set_disabled(a, id, false).await
+}
+
+pub async fn reset(a: Admin, Path(id): Path<String>) -> Response<Body> {
+    let (me, id) = match (a.me(), id_of(&a, &id)) {
+        (Ok(m), Ok(i)) => (m, i),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    match a.state.site.issue_reset(&me.actor(), &me.ip, id).await {
+        Ok(link) => show(&a, Some(link)).await,
+        Err(e) => a.fail(e),
+    }
+}
+
+/// The roles that must use a second factor: repeated `roles` fields (checkboxes).
+pub async fn totp_roles(a: Admin, body: Bytes) -> Response<Body> {
+    let me = match a.me() {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let mut roles: Vec<Role> = Vec::new();
+    for (k, v) in form_urlencoded::parse(&body) {
+        if k == "roles" {
+            match v.parse::<Role>() {
+                Ok(r) if !roles.contains(&r) => roles.push(r),
+                Ok(_) => {}
+                Err(e) => return a.fail(masthead_service::ServiceError::Invalid(e)),
+            }
+        }
+    }
+    match a
+        .state
+        .site
+        .set_totp_roles(&me.actor(), &me.ip, &roles)
+        .await
+    {
+        Ok(()) => see_other("/admin/staff?done=totp-roles-saved"),
+        Err(e) => a.fail(e),
+    }
+}
