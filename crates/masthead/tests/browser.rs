@@ -1,5 +1,6 @@
-//! End-to-end browser tests: headless Chromium driven over WebDriver (ChromeDriver) against a
-//! real `masthead serve` with the demo content. Checks the reader tools in site.js/boot.js:
+//! End-to-end browser tests: headless Chromium driven over WebDriver (ChromeDriver, through the
+//! `fantoccini` client set up in `browser_support`) against a real `masthead serve` with the demo
+//! content. Checks the reader tools in site.js/boot.js:
 //! night theme, text size, copy-link toast and the keyboard-driven search overlay.
 //!
 //! Without Chromium and ChromeDriver the test prints "skipped: ..." and passes, unless
@@ -7,15 +8,23 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod browser_support;
 mod support;
-mod webdriver;
 
+use browser_support::{Browser, Session, WAIT, catch_panic};
+use fantoccini::key::Key;
 use serde_json::{Value, json};
-use std::panic::{AssertUnwindSafe, catch_unwind};
-
+use std::future::Future;
+use std::pin::Pin;
 use std::time::{Duration, Instant};
 use support::{Server, TempDir};
-use webdriver::*;
+
+/// The copy-link toast's text in the Russian and English editions.
+const RU_COPIED: &str = "Ссылка скопирована";
+const EN_COPIED: &str = "Link copied";
+
+/// The longest one check may run before it is abandoned and reported as failed.
+const CHECK_LIMIT: Duration = Duration::from_secs(120);
 
 // ---------------------------------------------------------------------------------------------
 // Page helpers
@@ -49,13 +58,15 @@ fn luminance(css: &str) -> Option<f64> {
 }
 
 /// Waits until the body's computed background is dark (or light); returns it.
-fn wait_background(b: &Session, dark: bool, context: &str) -> String {
+async fn wait_background(b: &Session, dark: bool, context: &str) -> String {
     let start = Instant::now();
     loop {
-        let bg = b.js(
-            "return getComputedStyle(document.body).backgroundColor",
-            json!([]),
-        );
+        let bg = b
+            .js(
+                "return getComputedStyle(document.body).backgroundColor",
+                vec![],
+            )
+            .await;
         let bg = bg.as_str().unwrap_or_default().to_owned();
         let lum = luminance(&bg);
         if lum.is_some_and(|l| if dark { l < 0.1 } else { l > 0.6 }) {
@@ -67,22 +78,25 @@ fn wait_background(b: &Session, dark: bool, context: &str) -> String {
              is {bg:?} (luminance {lum:?})",
             if dark { "dark" } else { "light" }
         );
-        std::thread::sleep(Duration::from_millis(50));
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 
-fn theme_attr(b: &Session) -> Value {
+async fn theme_attr(b: &Session) -> Value {
     b.js(
         "return document.documentElement.getAttribute('data-theme')",
-        json!([]),
+        vec![],
     )
+    .await
 }
 
-fn root_font_px(b: &Session) -> f64 {
-    let v = b.js(
-        "return getComputedStyle(document.documentElement).fontSize",
-        json!([]),
-    );
+async fn root_font_px(b: &Session) -> f64 {
+    let v = b
+        .js(
+            "return getComputedStyle(document.documentElement).fontSize",
+            vec![],
+        )
+        .await;
     let s = v.as_str().unwrap_or_default();
     s.strip_suffix("px")
         .and_then(|n| n.parse().ok())
@@ -91,7 +105,7 @@ fn root_font_px(b: &Session) -> f64 {
 
 /// Article links (absolute URLs, distinct, in order) on the current page whose path starts with
 /// `prefix/post/`.
-fn article_links(b: &Session, prefix: &str) -> Vec<String> {
+async fn article_links(b: &Session, prefix: &str) -> Vec<String> {
     let v = b.js(
         "const want = arguments[0] + '/post/';
          const seen = new Set();
@@ -100,8 +114,8 @@ fn article_links(b: &Session, prefix: &str) -> Vec<String> {
            if (u.origin === location.origin && u.pathname.startsWith(want)) seen.add(u.origin + u.pathname);
          }
          return Array.from(seen);",
-        json!([prefix]),
-    );
+        vec![json!(prefix)],
+    ).await;
     v.as_array()
         .map(|a| {
             a.iter()
@@ -112,9 +126,10 @@ fn article_links(b: &Session, prefix: &str) -> Vec<String> {
 }
 
 /// The first article linked from an edition's home page.
-fn first_article(b: &Session, base: &str, prefix: &str) -> String {
-    b.goto(&format!("{base}{prefix}/"));
+async fn first_article(b: &Session, base: &str, prefix: &str) -> String {
+    b.goto(&format!("{base}{prefix}/")).await;
     article_links(b, prefix)
+        .await
         .into_iter()
         .next()
         .unwrap_or_else(|| panic!("no article link on {base}{prefix}/"))
@@ -135,47 +150,49 @@ fn catalog_string(lang: &str, key: &str) -> String {
 }
 
 /// Starts each check from a clean slate: no saved theme or text size.
-fn reset_storage(b: &Session, base: &str) {
-    b.goto(&format!("{base}/healthz"));
-    b.js("localStorage.clear(); return true", json!([]));
+async fn reset_storage(b: &Session, base: &str) {
+    b.goto(&format!("{base}/healthz")).await;
+    b.js("localStorage.clear(); return true", vec![]).await;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Checks
 // ---------------------------------------------------------------------------------------------
 
-fn check_theme(b: &Session, base: &str) {
-    b.goto(&format!("{base}/en/"));
+async fn check_theme(b: &Session, base: &str) {
+    b.goto(&format!("{base}/en/")).await;
     assert_eq!(
-        theme_attr(b),
+        theme_attr(b).await,
         Value::Null,
         "a fresh profile should have no data-theme on <html>"
     );
-    wait_background(b, false, "/en/ before any theme choice");
+    wait_background(b, false, "/en/ before any theme choice").await;
 
-    let toggle = b.find(".theme-toggle");
-    b.click(&toggle);
+    let toggle = b.find(".theme-toggle").await;
+    toggle.click().await;
     assert_eq!(
         b.js(
             "return document.documentElement.dataset.theme ?? null",
-            json!([])
-        ),
+            vec![]
+        )
+        .await,
         json!("dark"),
         "after clicking .theme-toggle on /en/, document.documentElement.dataset.theme should be \"dark\""
     );
-    wait_background(b, true, "/en/ after switching to the night theme");
+    wait_background(b, true, "/en/ after switching to the night theme").await;
     assert_eq!(
         b.js(
             "return document.querySelector('.theme-toggle').getAttribute('aria-pressed')",
-            json!([])
-        ),
+            vec![]
+        )
+        .await,
         json!("true"),
         ".theme-toggle should be aria-pressed=true in the night theme"
     );
 
-    b.refresh();
+    b.refresh().await;
     assert_eq!(
-        theme_attr(b),
+        theme_attr(b).await,
         json!("dark"),
         "after reloading /en/, <html data-theme> should still be \"dark\""
     );
@@ -185,8 +202,8 @@ fn check_theme(b: &Session, base: &str) {
          const css = kids.findIndex(e => e.tagName === 'LINK' && (e.getAttribute('rel') || '').split(/\\s+/).includes('stylesheet'));
          const s = kids[boot];
          return { boot, css, async: s ? s.async : null, defer: s ? s.defer : null, module: s ? s.type === 'module' : null };",
-        json!([]),
-    );
+        vec![],
+    ).await;
     let boot = head["boot"].as_i64().unwrap_or(-1);
     let css = head["css"].as_i64().unwrap_or(-1);
     assert!(
@@ -208,20 +225,20 @@ fn check_theme(b: &Session, base: &str) {
             && head["module"] == json!(false),
         "boot.js must be a classic synchronous script (no async/defer/module) to run before the first paint ({head})"
     );
-    wait_background(b, true, "/en/ reloaded in the night theme");
+    wait_background(b, true, "/en/ reloaded in the night theme").await;
 
-    let toggle = b.find(".theme-toggle");
-    b.click(&toggle);
+    let toggle = b.find(".theme-toggle").await;
+    toggle.click().await;
     assert_eq!(
-        theme_attr(b),
+        theme_attr(b).await,
         json!("light"),
         "clicking .theme-toggle in the night theme should set data-theme=\"light\""
     );
-    wait_background(b, false, "/en/ after switching back to the day theme");
+    wait_background(b, false, "/en/ after switching back to the day theme").await;
 
-    b.goto(&format!("{base}/en/category/politics"));
+    b.goto(&format!("{base}/en/category/politics")).await;
     assert_eq!(
-        theme_attr(b),
+        theme_attr(b).await,
         json!("light"),
         "the day theme chosen on /en/ should persist on /en/category/politics (data-theme=\"light\")"
     );
@@ -229,39 +246,40 @@ fn check_theme(b: &Session, base: &str) {
         b,
         false,
         "/en/category/politics after choosing the day theme",
-    );
+    )
+    .await;
 }
 
-fn check_font_size(b: &Session, base: &str) {
-    b.goto(&format!("{base}/en/"));
-    let links = article_links(b, "/en");
+async fn check_font_size(b: &Session, base: &str) {
+    b.goto(&format!("{base}/en/")).await;
+    let links = article_links(b, "/en").await;
     assert!(
         links.len() >= 2,
         "/en/ should link at least two articles, found {links:?}"
     );
     let (first, second) = (&links[0], &links[1]);
 
-    b.goto(first);
-    let normal = root_font_px(b);
-    let up = b.find(".font-btn[data-font=up]");
-    b.click(&up);
-    b.click(&up);
-    let enlarged = root_font_px(b);
+    b.goto(first).await;
+    let normal = root_font_px(b).await;
+    let up = b.find(".font-btn[data-font=up]").await;
+    up.click().await;
+    up.click().await;
+    let enlarged = root_font_px(b).await;
     assert!(
         enlarged > normal * 1.1,
         "two clicks on A+ should enlarge the root font size (was {normal}px, now {enlarged}px) on {first}"
     );
 
-    b.goto(second);
-    let there = root_font_px(b);
+    b.goto(second).await;
+    let there = root_font_px(b).await;
     assert!(
         (there - enlarged).abs() < 0.01,
         "the enlarged text size ({enlarged}px) should persist to another article; {second} has {there}px"
     );
 
-    let down = b.find(".font-btn[data-font=down]");
-    b.click(&down);
-    let smaller = root_font_px(b);
+    let down = b.find(".font-btn[data-font=down]").await;
+    down.click().await;
+    let smaller = root_font_px(b).await;
     assert!(
         smaller < enlarged,
         "A- should shrink the root font size (was {enlarged}px, now {smaller}px) on {second}"
@@ -273,21 +291,23 @@ fn check_font_size(b: &Session, base: &str) {
 }
 
 /// Clicks "copy link" on an edition's first article and checks the toast's text.
-fn check_copy_toast(b: &Session, base: &str, prefix: &str, lang: &str, expected: &str) {
-    let article = first_article(b, base, prefix);
-    b.goto(&article);
+async fn check_copy_toast(b: &Session, base: &str, prefix: &str, lang: &str, expected: &str) {
+    let article = first_article(b, base, prefix).await;
+    b.goto(&article).await;
     assert_eq!(
-        b.js("return document.documentElement.lang", json!([])),
+        b.js("return document.documentElement.lang", vec![]).await,
         json!(lang),
         "{article} should be a {lang} page"
     );
-    let copy = b.find(".share-copy");
-    b.click(&copy);
-    let state = b.wait_for(
-        &format!("the .toast to get class `show` after clicking .share-copy on {article}"),
-        "const t = document.querySelector('.toast');
+    let copy = b.find(".share-copy").await;
+    copy.click().await;
+    let state = b
+        .wait_for(
+            &format!("the .toast to get class `show` after clicking .share-copy on {article}"),
+            "const t = document.querySelector('.toast');
          return t && t.classList.contains('show') ? { text: t.textContent } : null;",
-    );
+        )
+        .await;
     let text = state["text"].as_str().unwrap_or_default();
     if lang != "ru" {
         assert_ne!(
@@ -301,7 +321,7 @@ fn check_copy_toast(b: &Session, base: &str, prefix: &str, lang: &str, expected:
     );
 }
 
-fn check_copy_toasts(b: &Session, base: &str) {
+async fn check_copy_toasts(b: &Session, base: &str) {
     let hy = catalog_string("hy", "article-link-copied");
     let mut failures = Vec::new();
     for (prefix, lang, expected) in [
@@ -309,17 +329,18 @@ fn check_copy_toasts(b: &Session, base: &str) {
         ("", "ru", RU_COPIED),
         ("/hy", "hy", hy.as_str()),
     ] {
-        if let Err(e) = catch_unwind(AssertUnwindSafe(|| {
-            check_copy_toast(b, base, prefix, lang, expected)
-        })) {
-            failures.push(panic_text(&e));
+        // Each edition on its own task, so one failing edition does not hide the others.
+        let (b, base, expected) = (b.clone(), base.to_owned(), expected.to_owned());
+        let edition = async move { check_copy_toast(&b, &base, prefix, lang, &expected).await };
+        if let Err(e) = catch_panic(CHECK_LIMIT, edition).await {
+            failures.push(e);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-fn check_search_overlay(b: &Session, base: &str) {
-    b.goto(&format!("{base}/en/"));
+async fn check_search_overlay(b: &Session, base: &str) {
+    b.goto(&format!("{base}/en/")).await;
     let opener_is_focused =
         "return document.activeElement === document.querySelector('.search-open')";
     let overlay_state = "const o = document.getElementById('search-overlay');
@@ -328,19 +349,21 @@ fn check_search_overlay(b: &Session, base: &str) {
                   inputFocused: a === o.querySelector('input[name=q]'),
                   active: a ? a.tagName + (a.id ? '#' + a.id : '') + (a.className ? '.' + a.className : '') : null };";
 
-    let open_by_keyboard = |when: &str| {
-        let focused = b.js(
-            &format!("document.querySelector('.search-open').focus(); {opener_is_focused}"),
-            json!([]),
-        );
+    let open_by_keyboard = async |when: &str| {
+        let focused = b
+            .js(
+                &format!("document.querySelector('.search-open').focus(); {opener_is_focused}"),
+                vec![],
+            )
+            .await;
         assert_eq!(
             focused,
             json!(true),
             "{when}: .search-open should take focus"
         );
-        let opener = b.find(".search-open");
-        b.send_keys(&opener, KEY_ENTER);
-        let st = b.js(overlay_state, json!([]));
+        let opener = b.find(".search-open").await;
+        opener.send_keys(&Key::Enter).await;
+        let st = b.js(overlay_state, vec![]).await;
         assert!(
             st["hidden"] == json!(false) && st["display"] != json!("none"),
             "{when}: Enter on the focused .search-open should show #search-overlay ({st})"
@@ -351,43 +374,46 @@ fn check_search_overlay(b: &Session, base: &str) {
             "{when}: the search input should have focus once the overlay opens ({st})"
         );
         assert!(
-            b.current_url().ends_with("/en/"),
+            b.current_url().await.ends_with("/en/"),
             "{when}: opening the overlay should not navigate (now at {})",
-            b.current_url()
+            b.current_url().await
         );
     };
 
-    open_by_keyboard("first open");
-    let input = b.find("#search-overlay input[name=q]");
-    b.send_keys(&input, "ferry");
+    open_by_keyboard("first open").await;
+    let input = b.find("#search-overlay input[name=q]").await;
+    input.send_keys("ferry").await;
     assert_eq!(
         b.js(
             "return document.querySelector('#search-overlay input[name=q]').value",
-            json!([])
-        ),
+            vec![]
+        )
+        .await,
         json!("ferry"),
         "typing into the overlay's search input"
     );
-    b.send_keys(&input, KEY_ESCAPE);
-    let st = b.js(overlay_state, json!([]));
+    input.send_keys(&Key::Escape).await;
+    let st = b.js(overlay_state, vec![]).await;
     assert!(
         st["hidden"] == json!(true) && st["display"] == json!("none"),
         "Escape should hide #search-overlay ({st})"
     );
     assert_eq!(
-        b.js(opener_is_focused, json!([])),
+        b.js(opener_is_focused, vec![]).await,
         json!(true),
         "after Escape, focus should return to .search-open (active element: {})",
         st["active"]
     );
 
-    open_by_keyboard("second open");
-    let input = b.find("#search-overlay input[name=q]");
-    b.clear(&input);
-    b.send_keys(&input, &format!("ferry{KEY_ENTER}"));
-    let url = b.wait_for_url("the search form to navigate to /en/search?q=ferry", |u| {
-        u.contains("/en/search?q=ferry")
-    });
+    open_by_keyboard("second open").await;
+    let input = b.find("#search-overlay input[name=q]").await;
+    input.clear().await;
+    input.send_keys(&format!("ferry{}", Key::Enter)).await;
+    let url = b
+        .wait_for_url("the search form to navigate to /en/search?q=ferry", |u| {
+            u.contains("/en/search?q=ferry")
+        })
+        .await;
     assert!(
         url.starts_with(base),
         "the search should stay on the site, went to {url}"
@@ -395,22 +421,16 @@ fn check_search_overlay(b: &Session, base: &str) {
     b.wait_for(
         "the English ferry article among the search results",
         "return !!document.querySelector('main a[href*=\"/en/post/new-ferry-line-to-link-baku-and-aktau\"]')",
-    );
-}
-
-fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
-    e.downcast_ref::<String>()
-        .cloned()
-        .or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-        .unwrap_or_default()
+    ).await;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The test
 // ---------------------------------------------------------------------------------------------
 
-/// One browser check: the session and the site's base URL.
-type Check = fn(&Session, &str);
+/// One browser check, given the session and the site's base URL; boxed so that the checks, each
+/// an `async fn`, fit in one list.
+type Check = fn(Session, String) -> Pin<Box<dyn Future<Output = ()> + Send>>;
 
 /// Text that fails WCAG AA contrast against its effective background (4.5:1, or 3:1 for large
 /// text), as "selector ratio color on background" lines.
@@ -485,22 +505,27 @@ const TEXT_SELECTORS: &[&str] = &[
 ];
 
 /// WCAG AA contrast of the site's text in both themes, on the home, article and section pages.
-fn check_contrast(b: &Session, base: &str) {
-    let article = first_article(b, base, "/en");
+async fn check_contrast(b: &Session, base: &str) {
+    let article = first_article(b, base, "/en").await;
     let pages = [
         format!("{base}/en/"),
         article,
         format!("{base}/en/category/politics"),
     ];
     // The check itself must be able to fail: pale grey on white is caught.
-    b.goto(&pages[0]);
+    b.goto(&pages[0]).await;
     let probe = b.js(
         "const p = document.createElement('p'); p.className = 'contrast-probe'; p.textContent = 'probe'; \
          p.style.color = '#bbb'; p.style.background = '#fff'; document.querySelector('main').append(p); \
          return arguments[0];",
-        json!([CONTRAST_JS]),
-    );
-    let caught = b.js(probe.as_str().unwrap_or(""), json!([[".contrast-probe"]]));
+        vec![json!(CONTRAST_JS)],
+    ).await;
+    let caught = b
+        .js(
+            probe.as_str().unwrap_or(""),
+            vec![json!([".contrast-probe"])],
+        )
+        .await;
     assert_eq!(
         caught.as_array().map(Vec::len),
         Some(1),
@@ -510,11 +535,12 @@ fn check_contrast(b: &Session, base: &str) {
     for theme in ["light", "dark"] {
         b.js(
             "localStorage.setItem('masthead.theme', arguments[0])",
-            json!([theme]),
-        );
+            vec![json!(theme)],
+        )
+        .await;
         for url in &pages {
-            b.goto(url);
-            let bad = b.js(CONTRAST_JS, json!([TEXT_SELECTORS]));
+            b.goto(url).await;
+            let bad = b.js(CONTRAST_JS, vec![json!(TEXT_SELECTORS)]).await;
             for line in bad.as_array().into_iter().flatten() {
                 failures.push(format!("{theme} {url}: {}", line.as_str().unwrap_or("?")));
             }
@@ -528,9 +554,9 @@ fn check_contrast(b: &Session, base: &str) {
 }
 
 /// At 320 CSS pixels no page scrolls sideways.
-fn check_phone_width(b: &Session, base: &str) {
-    let article = first_article(b, base, "/hy");
-    b.emulate_width(Some(320));
+async fn check_phone_width(b: &Session, base: &str) {
+    let article = first_article(b, base, "/hy").await;
+    b.emulate_width(Some(320)).await;
     let mut wide = Vec::new();
     for url in [
         format!("{base}/"),
@@ -539,17 +565,19 @@ fn check_phone_width(b: &Session, base: &str) {
         format!("{base}/en/category/economy"),
         format!("{base}/en/no-such-page"),
     ] {
-        b.goto(&url);
-        let w = b.js(
-            "return [document.documentElement.scrollWidth, window.innerWidth]",
-            json!([]),
-        );
+        b.goto(&url).await;
+        let w = b
+            .js(
+                "return [document.documentElement.scrollWidth, window.innerWidth]",
+                vec![],
+            )
+            .await;
         let (scroll, inner) = (w[0].as_f64().unwrap_or(0.0), w[1].as_f64().unwrap_or(0.0));
         if inner > 330.0 || scroll > inner + 1.0 {
             wide.push(format!("{url}: scrollWidth {scroll} in a {inner}px window"));
         }
     }
-    b.emulate_width(None);
+    b.emulate_width(None).await;
     assert!(
         wide.is_empty(),
         "pages wider than a 320px phone:\n{}",
@@ -557,25 +585,13 @@ fn check_phone_width(b: &Session, base: &str) {
     );
 }
 
-#[test]
-fn reader_tools_in_a_real_browser() {
-    let chromium = find_program(
-        &["/usr/bin/chromium", "/usr/bin/chromium-browser"],
-        &["chromium", "chromium-browser"],
-    );
-    let chromedriver = find_program(
-        &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"],
-        &["chromedriver"],
-    );
-    let (Some(chromium), Some(chromedriver)) = (chromium, chromedriver) else {
-        if std::env::var("MASTHEAD_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
-            panic!("chromium/chromedriver not installed, and MASTHEAD_REQUIRE_BROWSER=1");
-        }
-        eprintln!("skipped: chromium/chromedriver not installed");
+#[tokio::test]
+async fn reader_tools_in_a_real_browser() {
+    let Some(programs) = browser_support::programs_or_skip() else {
         return;
     };
 
-    // Dropped in reverse order: the browser session, then chromedriver, then the server.
+    // Closed in reverse order: the browser session, then chromedriver, then the server.
     let tmp = TempDir::new("browser");
     let server = Server::start(
         &tmp.join("data"),
@@ -583,30 +599,47 @@ fn reader_tools_in_a_real_browser() {
         &[],
         Duration::from_secs(15),
     );
-    let driver = Driver::start(&chromedriver, &tmp.join("chromedriver.log"));
-    let browser = Session::new(&driver, &chromium, &tmp.join("profile"));
+    let browser = Browser::launch(&programs, tmp.path()).await;
     let base = server.base();
 
     let checks: [(&str, Check); 6] = [
-        ("theme", check_theme),
-        ("font size", check_font_size),
-        ("copy-link toast", check_copy_toasts),
-        ("search overlay", check_search_overlay),
-        ("contrast", check_contrast),
-        ("phone width", check_phone_width),
+        ("theme", |b, base| {
+            Box::pin(async move { check_theme(&b, &base).await })
+        }),
+        ("font size", |b, base| {
+            Box::pin(async move { check_font_size(&b, &base).await })
+        }),
+        ("copy-link toast", |b, base| {
+            Box::pin(async move { check_copy_toasts(&b, &base).await })
+        }),
+        ("search overlay", |b, base| {
+            Box::pin(async move { check_search_overlay(&b, &base).await })
+        }),
+        ("contrast", |b, base| {
+            Box::pin(async move { check_contrast(&b, &base).await })
+        }),
+        ("phone width", |b, base| {
+            Box::pin(async move { check_phone_width(&b, &base).await })
+        }),
     ];
     let mut failures = Vec::new();
     for (name, check) in checks {
         let started = Instant::now();
-        reset_storage(&browser, &base);
-        match catch_unwind(AssertUnwindSafe(|| check(&browser, &base))) {
+        let (b, base) = (browser.session().clone(), base.clone());
+        let run = async move {
+            reset_storage(&b, &base).await;
+            check(b, base).await;
+        };
+        match catch_panic(CHECK_LIMIT, run).await {
             Ok(()) => eprintln!("browser check `{name}`: ok ({:?})", started.elapsed()),
             Err(e) => {
                 eprintln!("browser check `{name}`: FAILED");
-                failures.push(format!("[{name}] {}", panic_text(&e)));
+                failures.push(format!("[{name}] {e}"));
             }
         }
     }
+    browser.close().await;
+    drop(server);
     assert!(
         failures.is_empty(),
         "browser checks failed:\n{}",
