@@ -1,5 +1,5 @@
-//! HTTP: the reader site's routes, the view beacon, static assets, and the page cache in front
-//! of them. Handlers call service use cases and render their page models; nothing here talks
+//! HTTP: the reader site's routes, the newsroom at `/admin`, the view beacon, static assets,
+//! and the page cache in front of them. Handlers call service use cases and render their page models; nothing here talks
 //! SQL or holds a store.
 
 mod app;
@@ -15,3 +15,5 @@ pub mod session;
 pub use app::{AppState, ClientAddr, Masthead, app, serve};
 pub use cache::{CachedPage, PageCache};
 pub use error::AppError;
+/// The newsroom's route table (each route with the access it needs), for tests and docs.
+pub use routes::admin::{ADMIN_ROUTES, Access, AdminRoute};

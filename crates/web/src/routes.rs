@@ -1,7 +1,7 @@
 //! The routing table: every reader address from `core::urls::READER_ROUTES`, served as is for
 //! the default edition and under `/{lang}` for the others, plus the beacon, assets and health.
 
-mod admin;
+pub(crate) mod admin;
 mod beacon;
 mod health;
 mod site;

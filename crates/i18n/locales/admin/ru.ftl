@@ -1,1 +1,201 @@
-## placeholder until translated
+## Редакция в /admin: строки интерфейса (admin-*), роли, действия журнала, уведомления после
+## действия (done-*) и ошибки входа и управления сотрудниками (стабильные коды).
+
+admin-newsroom = Редакция
+admin-nav = Разделы редакции
+admin-view-site = Открыть сайт
+admin-sign-out = Выйти
+admin-dashboard = Сводка
+admin-staff = Сотрудники
+admin-audit = Журнал действий
+admin-profile = Профиль
+admin-you = вы
+
+## Вход
+admin-sign-in-title = Вход в редакцию
+admin-sign-in = Войти
+admin-sign-in-help = Забыли пароль? Попросите администратора прислать ссылку для его сброса.
+admin-email = Эл. почта
+admin-password = Пароль
+admin-new-password = Новый пароль
+admin-current-password = Текущий пароль
+admin-password-rule = Не меньше 12 символов. Фразу из нескольких слов легко запомнить и трудно подобрать.
+admin-totp-title = Двухэтапная проверка
+admin-totp-hint = Введите шестизначный код из приложения-аутентификатора или один из ваших резервных кодов.
+admin-totp-code = Код
+admin-totp-submit = Подтвердить
+admin-cancel = Отмена
+
+## Одноразовые ссылки
+admin-link-title = Учётная запись в редакции
+admin-link-invalid-title = Эта ссылка недействительна
+admin-first-admin-title = Создание первого администратора
+admin-first-admin-hint = С этой учётной записи вы будете управлять сайтом, его сотрудниками и настройками.
+admin-invite-title = Присоединяйтесь к редакции
+admin-invite-hint = Вас приглашают в редакцию на роль «{ $role }». Укажите своё имя и придумайте пароль.
+admin-reset-title = Задайте новый пароль
+admin-reset-for = Для учётной записи { $email }.
+admin-name = Имя
+admin-language = Язык интерфейса редакции
+admin-create-account = Создать учётную запись
+admin-set-password = Сохранить пароль
+
+## Сводка
+admin-dashboard-own = Здесь показаны только ваши статьи.
+admin-counts = Статьи по статусам
+admin-scheduled-queue = Очередь публикаций
+admin-nothing-scheduled = Запланированных публикаций нет.
+admin-read-today = Самое читаемое за сегодня
+admin-read-week = Самое читаемое за неделю
+admin-no-views = Просмотров пока нет.
+admin-none = Пусто.
+admin-views = { $count ->
+    [one] { $count } просмотр
+    [few] { $count } просмотра
+   *[many] { $count } просмотров
+    [other] { $count } просмотра
+}
+admin-send-to-review = Отправить на проверку
+admin-unpublish = Снять с публикации
+admin-back-to-draft = Вернуть в черновики
+
+## Сотрудники
+admin-invite = Пригласить коллегу
+admin-make-invite = Создать ссылку-приглашение
+admin-invite-made = Ссылка-приглашение на роль «{ $role }». Отправьте её новому сотруднику: она действует один раз.
+admin-reset-made = Ссылка для сброса пароля учётной записи { $email }. Отправьте её владельцу: она действует один раз.
+admin-link = Ссылка
+admin-copy = Копировать
+admin-copied = Скопировано
+admin-link-expires = Действует до { $when }.
+admin-people = Список сотрудников
+admin-role = Роль
+admin-role-of = Роль: { $name }
+admin-state = Состояние
+admin-actions = Действия
+admin-active = Доступ открыт
+admin-disabled = Доступ закрыт
+admin-totp-on = двухэтапная проверка включена
+admin-change-role = Изменить
+admin-confirm-role = Изменить роль: { $name }? Все сеансы этой учётной записи будут завершены.
+admin-disable = Закрыть доступ
+admin-enable = Открыть доступ
+admin-confirm-disable = Закрыть доступ: { $name }? Все сеансы этой учётной записи будут завершены, и войти не получится, пока доступ снова не откроют.
+admin-reset-password = Сбросить пароль
+admin-totp-required = Обязательная двухэтапная проверка
+admin-totp-required-hint = Сотрудники с этими ролями должны включить двухэтапную проверку, прежде чем приступить к работе.
+admin-save = Сохранить
+
+## Профиль
+admin-about-you = О вас
+admin-change-password = Сменить пароль
+admin-totp = Двухэтапная проверка
+admin-totp-is-on = Двухэтапная проверка включена.
+admin-totp-is-off = Двухэтапная проверка выключена. Когда она включена, одного украденного пароля недостаточно, чтобы войти от вашего имени.
+admin-totp-turn-on = Включить
+admin-totp-turn-off = Выключить
+admin-confirm-totp-off = Выключить двухэтапную проверку?
+admin-totp-scan = Отсканируйте этот код приложением-аутентификатором и введите шестизначный код, который оно покажет.
+admin-totp-qr-alt = QR-код для приложения-аутентификатора
+admin-totp-manual = Или введите этот ключ вручную:
+admin-totp-confirm = Подтвердить
+admin-totp-must-enrol = Для вашей роли обязательна двухэтапная проверка. Включите её, чтобы продолжить.
+admin-recovery-codes-hint = Ваши резервные коды. Они пригодятся, если вы потеряете телефон; каждый действует один раз. Сохраните их в надёжном месте: они показываются только сейчас.
+admin-recovery-left = { $count ->
+    [one] Остался { $count } резервный код.
+    [few] Осталось { $count } резервных кода.
+   *[many] Осталось { $count } резервных кодов.
+    [other] Осталось { $count } резервного кода.
+}
+
+## Журнал действий
+admin-filter = Фильтр журнала действий
+admin-action = Действие
+admin-any = Любое
+admin-who = Кто
+admin-anyone = Все сотрудники
+admin-from = С даты
+admin-to = По дату
+admin-apply = Применить
+admin-export = Экспорт (JSON Lines)
+admin-when = Когда
+admin-target = Объект
+admin-address = IP-адрес
+admin-audit-empty = По этому фильтру ничего не найдено.
+admin-pages = Страницы журнала
+admin-newer = Более новые
+admin-older = Более ранние
+admin-page-of = Страница { $page } из { $pages }
+
+## Отказы
+admin-forbidden-title = Доступ запрещён
+admin-csrf-title = Срок действия формы истёк
+admin-too-large-title = Слишком много данных
+admin-error-title = Что-то пошло не так
+admin-back-to-dashboard = Вернуться к сводке
+
+## Роли
+role-contributor = Внештатный автор
+role-author = Автор
+role-editor = Редактор
+role-admin = Администратор
+
+## Действия в журнале
+audit-login_succeeded = Вход в систему
+audit-login_failed = Неудачная попытка входа
+audit-login_limited = Вход временно заблокирован
+audit-logout = Выход из системы
+audit-user_created = Учётная запись создана
+audit-user_invited = Создано приглашение
+audit-user_disabled = Доступ закрыт
+audit-user_enabled = Доступ открыт
+audit-role_changed = Роль изменена
+audit-password_changed = Пароль изменён
+audit-password_reset_issued = Создана ссылка для сброса пароля
+audit-totp_enabled = Двухэтапная проверка включена
+audit-totp_disabled = Двухэтапная проверка выключена
+audit-recovery_code_used = Использован резервный код
+audit-profile_changed = Профиль изменён
+audit-settings_changed = Настройки изменены
+audit-article_status_changed = Статус статьи изменён
+
+## Уведомления после действия
+done-saved = Сохранено.
+done-password-changed = Пароль изменён. Другие ваши сеансы завершены.
+done-totp-on = Двухэтапная проверка включена.
+done-totp-off = Двухэтапная проверка выключена.
+done-role-changed = Роль изменена; все сеансы этого сотрудника завершены.
+done-user-disabled = Доступ закрыт, все сеансы этой учётной записи завершены.
+done-user-enabled = Доступ открыт.
+done-article-moved = Статус статьи изменён.
+done-account-created = Учётная запись готова. Войдите в систему.
+done-password-set = Новый пароль сохранён. Войдите в систему.
+done-signed-out = Вы вышли из системы.
+done-totp-roles-saved = Сохранено: роли, для которых обязательна двухэтапная проверка.
+
+## Ошибки со стабильными кодами
+login-failed = Неверный адрес эл. почты или пароль.
+login-limited = Слишком много неудачных попыток. Попробуйте снова через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+   *[many] { $seconds } секунд
+    [other] { $seconds } секунды
+}.
+account-disabled = Доступ для этой учётной записи закрыт. Попросите администратора открыть его.
+link-invalid = Ссылка неизвестна, уже использована или срок её действия истёк. Попросите у администратора новую.
+totp-invalid = Код неверный или уже использован.
+last-admin = На сайте должен остаться хотя бы один активный администратор.
+current-password-wrong = Текущий пароль указан неверно.
+email-taken = Учётная запись с этим адресом эл. почты уже существует.
+invalid-email = Введите адрес эл. почты, например name@example.org.
+invalid-name = Имя должно содержать от 1 до 100 символов.
+invalid-role = Такой роли нет.
+invalid-language = Выберите один из предложенных языков.
+invalid-action = Такого действия нет.
+invalid-date = Введите дату в формате ГГГГ-ММ-ДД.
+invalid-user = Такого сотрудника нет.
+password-too-short = Пароль должен содержать не меньше 12 символов.
+password-too-long = Пароль может содержать не больше 1024 символов.
+password-common = Этот пароль слишком распространён или его легко угадать. Попробуйте фразу из нескольких не связанных между собой слов.
+csrf-refused = Не удалось принять форму: она отправлена с другого сайта или срок её действия истёк. Откройте страницу заново и повторите попытку.
+form-too-large = Форма отправила слишком много данных.

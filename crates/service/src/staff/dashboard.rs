@@ -92,7 +92,7 @@ impl Site {
             }
         }
         for list in [&mut today, &mut week] {
-            list.sort_by(|a, b| b.views.cmp(&a.views));
+            list.sort_by_key(|r| std::cmp::Reverse(r.views));
             list.truncate(QUEUE_ROWS as usize);
         }
         Ok(DashboardBody {

@@ -13,6 +13,8 @@ use std::sync::Arc;
 use std::time::Duration;
 use tower::ServiceExt;
 
+pub mod staff;
+
 pub const BROWSER_UA: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
 
 pub struct TestApp {

@@ -34,9 +34,8 @@ pub async fn page(
     a: Admin,
     q: Result<Query<AuditParams>, axum::extract::rejection::QueryRejection>,
 ) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     let q = q.map(|Query(q)| q).unwrap_or_default().query();
     match a.state.site.audit_page(me, &q).await {
@@ -49,9 +48,8 @@ pub async fn export(
     a: Admin,
     q: Result<Query<AuditParams>, axum::extract::rejection::QueryRejection>,
 ) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     let q = q.map(|Query(q)| q).unwrap_or_default().query();
     match a.state.site.audit_export(me, &q).await {

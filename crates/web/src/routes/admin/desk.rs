@@ -9,9 +9,8 @@ use masthead_core::Status;
 use serde::Deserialize;
 
 pub async fn dashboard(a: Admin) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     match a.state.site.dashboard(me).await {
         Ok(body) => a.page("admin-dashboard", body, StatusCode::OK),
@@ -33,9 +32,8 @@ pub async fn move_article(
     Path(id): Path<String>,
     Form(f): Form<MoveForm>,
 ) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     let Ok(id) = id.parse::<i64>() else {
         return a.fail(masthead_service::StoreError::NotFound.into());

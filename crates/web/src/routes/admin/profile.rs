@@ -13,9 +13,8 @@ async fn show(
     codes: Vec<String>,
     status: StatusCode,
 ) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     match a.state.site.profile_page(me, forms, codes).await {
         Ok(body) => a.page("admin-profile", body, status),
@@ -36,9 +35,8 @@ pub struct ProfileForm {
 }
 
 pub async fn update(a: Admin, Form(f): Form<ProfileForm>) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     match a.state.site.update_profile(me, &f.name, &f.ui_lang).await {
         Ok(()) => see_other("/admin/profile?done=saved"),
@@ -64,9 +62,8 @@ pub struct PasswordForm {
 }
 
 pub async fn password(a: Admin, Form(f): Form<PasswordForm>) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     match a
         .state
@@ -99,9 +96,8 @@ pub struct TotpForm {
 }
 
 pub async fn totp(a: Admin, Form(f): Form<TotpForm>) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     let site = &a.state.site;
     let done = match f.action.as_str() {

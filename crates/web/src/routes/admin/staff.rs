@@ -8,12 +8,12 @@ use axum::extract::Path;
 use axum::http::{Response, StatusCode};
 use masthead_core::Role;
 use masthead_core::admin::IssuedLink;
+use masthead_service::ServiceError;
 use serde::Deserialize;
 
 async fn show(a: &Admin, new_link: Option<IssuedLink>) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     match a.state.site.staff_page(me, new_link).await {
         Ok(body) => a.page("admin-staff", body, StatusCode::OK),
@@ -31,20 +31,22 @@ pub struct RoleForm {
     role: String,
 }
 
-fn role_of(a: &Admin, raw: &str) -> Result<Role, Response<Body>> {
-    raw.parse::<Role>()
-        .map_err(|e| a.fail(masthead_service::ServiceError::Invalid(e)))
+fn role_of(raw: &str) -> Result<Role, ServiceError> {
+    Ok(raw.parse::<Role>()?)
 }
 
-fn id_of(a: &Admin, raw: &str) -> Result<i64, Response<Body>> {
+fn id_of(raw: &str) -> Result<i64, ServiceError> {
     raw.parse::<i64>()
-        .map_err(|_| a.fail(masthead_service::StoreError::NotFound.into()))
+        .map_err(|_| masthead_service::StoreError::NotFound.into())
 }
 
 pub async fn invite(a: Admin, Form(f): Form<RoleForm>) -> Response<Body> {
-    let (me, role) = match (a.me(), role_of(&a, &f.role)) {
-        (Ok(m), Ok(r)) => (m, r),
-        (Err(r), _) | (_, Err(r)) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
+    };
+    let role = match role_of(&f.role) {
+        Ok(r) => r,
+        Err(e) => return a.fail(e),
     };
     match a.state.site.invite(&me.actor(), &me.ip, role).await {
         Ok(link) => show(&a, Some(link)).await,
@@ -53,9 +55,12 @@ pub async fn invite(a: Admin, Form(f): Form<RoleForm>) -> Response<Body> {
 }
 
 pub async fn set_role(a: Admin, Path(id): Path<String>, Form(f): Form<RoleForm>) -> Response<Body> {
-    let (me, id, role) = match (a.me(), id_of(&a, &id), role_of(&a, &f.role)) {
-        (Ok(m), Ok(i), Ok(r)) => (m, i, r),
-        (Err(r), _, _) | (_, Err(r), _) | (_, _, Err(r)) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
+    };
+    let (id, role) = match (id_of(&id), role_of(&f.role)) {
+        (Ok(i), Ok(r)) => (i, r),
+        (Err(e), _) | (_, Err(e)) => return a.fail(e),
     };
     match a.state.site.set_role(&me.actor(), &me.ip, id, role).await {
         Ok(()) => see_other("/admin/staff?done=role-changed"),
@@ -64,9 +69,12 @@ pub async fn set_role(a: Admin, Path(id): Path<String>, Form(f): Form<RoleForm>)
 }
 
 async fn set_disabled(a: Admin, id: String, disabled: bool) -> Response<Body> {
-    let (me, id) = match (a.me(), id_of(&a, &id)) {
-        (Ok(m), Ok(i)) => (m, i),
-        (Err(r), _) | (_, Err(r)) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
+    };
+    let id = match id_of(&id) {
+        Ok(i) => i,
+        Err(e) => return a.fail(e),
     };
     match a
         .state
@@ -89,9 +97,12 @@ pub async fn enable(a: Admin, Path(id): Path<String>) -> Response<Body> {
 }
 
 pub async fn reset(a: Admin, Path(id): Path<String>) -> Response<Body> {
-    let (me, id) = match (a.me(), id_of(&a, &id)) {
-        (Ok(m), Ok(i)) => (m, i),
-        (Err(r), _) | (_, Err(r)) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
+    };
+    let id = match id_of(&id) {
+        Ok(i) => i,
+        Err(e) => return a.fail(e),
     };
     match a.state.site.issue_reset(&me.actor(), &me.ip, id).await {
         Ok(link) => show(&a, Some(link)).await,
@@ -101,9 +112,8 @@ pub async fn reset(a: Admin, Path(id): Path<String>) -> Response<Body> {
 
 /// The roles that must use a second factor: repeated `roles` fields (checkboxes).
 pub async fn totp_roles(a: Admin, body: Bytes) -> Response<Body> {
-    let me = match a.me() {
-        Ok(m) => m,
-        Err(r) => return r,
+    let Some(me) = a.me() else {
+        return a.forbidden();
     };
     let mut roles: Vec<Role> = Vec::new();
     for (k, v) in form_urlencoded::parse(&body) {

@@ -302,16 +302,19 @@ impl FromRequestParts<AppState> for Admin {
 
 impl Admin {
     /// The signed-in person (the guard let only them through to staff routes).
-    pub fn me(&self) -> Result<&SignedIn, Response<Body>> {
-        self.me.as_ref().ok_or_else(|| {
-            refusal(
-                &self.state,
-                self.lang,
-                StatusCode::FORBIDDEN,
-                "forbidden",
-                &self.nonce,
-            )
-        })
+    pub fn me(&self) -> Option<&SignedIn> {
+        self.me.as_ref()
+    }
+
+    /// The refusal page (for a handler reached without the person it needs).
+    pub fn forbidden(&self) -> Response<Body> {
+        refusal(
+            &self.state,
+            self.lang,
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            &self.nonce,
+        )
     }
 
     /// The page, in the shell, with `status`.
