@@ -385,3 +385,78 @@ impl Renderer {
             .map_err(|e| RenderError(format!("{e:#}")))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::TEMPLATES;
+    use masthead_core::{AuditAction, Lang, Role, Status};
+    use masthead_i18n::Catalogs;
+
+    /// Every message key a template names: `t('key')` literally, and for keys built from a
+    /// prefix (`t('role-' ~ r)`) every value the prefix is completed with.
+    fn keys() -> Vec<String> {
+        let mut out = Vec::new();
+        for (name, src) in TEMPLATES {
+            for func in ["t('", "t_link('"] {
+                let starts = src.match_indices(func).filter(|(i, _)| {
+                    // `asset('…')` is not `t('…')`.
+                    !src[..*i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                });
+                for (i, _) in starts {
+                    let piece = &src[i + func.len()..];
+                    let Some(end) = piece.find('\'') else {
+                        continue;
+                    };
+                    let key = &piece[..end];
+                    let rest = &piece[end + 1..];
+                    if rest.trim_start().starts_with('~') {
+                        let values: Vec<String> = match key {
+                            "role-" => Role::ALL.iter().map(|r| r.as_str().into()).collect(),
+                            "audit-" => {
+                                AuditAction::ALL.iter().map(|a| a.as_str().into()).collect()
+                            }
+                            "status-" => [
+                                Status::Draft,
+                                Status::Review,
+                                Status::Scheduled,
+                                Status::Published,
+                                Status::Unpublished,
+                            ]
+                            .iter()
+                            .map(|s| s.as_str().into())
+                            .collect(),
+                            other => panic!(
+                                "{name}: a key built from `{other}` is not known to this test"
+                            ),
+                        };
+                        out.extend(values.iter().map(|v| format!("{key}{v}")));
+                    } else {
+                        out.push(key.to_owned());
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn every_key_a_template_names_is_in_every_catalog() {
+        let c = Catalogs::embedded();
+        let keys = keys();
+        assert!(
+            keys.len() > 100,
+            "the scan found the templates' keys: {}",
+            keys.len()
+        );
+        for lang in Lang::ALL {
+            let have = c.keys(lang);
+            let missing: Vec<&String> = keys.iter().filter(|k| !have.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
+        }
+    }
+}

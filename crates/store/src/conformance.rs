@@ -5,6 +5,7 @@
 mod changes;
 mod log;
 mod reading;
+mod staff;
 mod writing;
 
 use crate::DynStore;
@@ -80,6 +81,18 @@ pub const CASES: &[(&str, Case)] = &[
     }),
     ("article_changes_say_what_they_touch", |s| {
         Box::pin(log::article_changes_say_what_they_touch(s))
+    }),
+    ("accounts_and_sessions", |s| {
+        Box::pin(staff::accounts_and_sessions(s))
+    }),
+    ("totp_steps_and_recovery_codes_are_single_use", |s| {
+        Box::pin(staff::totp_steps_and_recovery_codes_are_single_use(s))
+    }),
+    ("one_time_links_are_single_use_and_expire", |s| {
+        Box::pin(staff::one_time_links_are_single_use_and_expire(s))
+    }),
+    ("audit_log_filters", |s| {
+        Box::pin(staff::audit_log_filters(s))
     }),
 ];
 
