@@ -341,3 +341,53 @@ impl AppErrorKey {
         masthead_web::AppError::from(e).status_and_code().1
     }
 }
+
+#[tokio::test]
+async fn a_refused_staff_action_shows_the_staff_page_with_the_reason() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::Admin).await;
+    let lang = admin.user.as_ref().unwrap().ui_lang.code();
+    let other = app.account(Role::Admin, "second@news.test").await;
+    // Two admins: disabling the other works; then this one is the last, and the other's
+    // account (disabled) cannot be the reason to keep none.
+    let r = admin
+        .post(
+            &format!("/admin/staff/{}/disable", other.id),
+            "/admin/staff",
+            &[],
+        )
+        .await;
+    assert_eq!(
+        r.header("location"),
+        Some("/admin/staff?done=user-disabled")
+    );
+    let r = admin.get("/admin/staff?done=user-disabled").await;
+    assert!(text_of(&r.html(), ".notice").contains(&msg(lang, "done-user-disabled")));
+    let r = admin
+        .post(
+            &format!("/admin/staff/{}/role", other.id),
+            "/admin/staff",
+            &[("role", "nonsense")],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    let doc = r.html();
+    assert!(text_of(&doc, ".notice-error").contains(&msg(lang, "invalid-role")));
+    assert_eq!(
+        count(&doc, "form[action='/admin/staff/invite']"),
+        1,
+        "the staff page again"
+    );
+    // The last active admin cannot disable their own kind away: done through the use case
+    // (the page offers no button for oneself).
+    let me = admin.user.as_ref().unwrap().id;
+    let r = admin
+        .post(&format!("/admin/staff/{me}/disable"), "/admin/staff", &[])
+        .await;
+    assert_eq!(r.status, 409);
+    assert!(text_of(&r.html(), ".notice-error").contains(&msg(lang, "last-admin")));
+    assert!(
+        admin.get("/admin").await.status == 200,
+        "and nothing changed: still signed in"
+    );
+}

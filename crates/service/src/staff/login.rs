@@ -272,3 +272,92 @@ impl Site {
 
 /// The setting that lists the roles required to use TOTP, comma-separated.
 pub const TOTP_ROLES_KEY: &str = "admin.totp_roles";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use masthead_core::Actor;
+    use std::sync::Arc;
+
+    async fn site() -> Site {
+        let store = masthead_store_sqlite::SqliteStore::memory()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        Site::new(Arc::new(store), "http://news.test".into())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// A session of `user_id` that began `age` ago and was last active `idle` ago.
+    async fn aged_session(site: &Site, user_id: i64, age: i64, idle: i64) -> String {
+        let token = secret::new_token().unwrap_or_default();
+        let now = Timestamp::now();
+        let created = now - SignedDuration::from_secs(age);
+        site.store
+            .create_session(&NewSession {
+                token_hash: secret::hash_token(&token),
+                user_id,
+                stage: SessionStage::Full,
+                created_at: created,
+                expires_at: created + SignedDuration::from_secs(SESSION_ABSOLUTE_SECS),
+                ip: String::new(),
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        site.store
+            .touch_session(
+                &secret::hash_token(&token),
+                now - SignedDuration::from_secs(idle),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        token
+    }
+
+    #[tokio::test]
+    async fn sessions_end_when_idle_or_old() {
+        let site = site().await;
+        let user = site
+            .add_user(
+                &Actor::system("test"),
+                "a@news.test",
+                "A",
+                Role::Author,
+                None,
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let live = aged_session(&site, user.id, 3600, 600).await;
+        assert!(
+            site.session(&live, "").await.ok().flatten().is_some(),
+            "active an hour in"
+        );
+        let idle = aged_session(&site, user.id, 13 * 3600, SESSION_IDLE_SECS + 60).await;
+        assert!(
+            site.session(&idle, "").await.ok().flatten().is_none(),
+            "12 hours idle ends it"
+        );
+        let old = aged_session(&site, user.id, SESSION_ABSOLUTE_SECS + 60, 60).await;
+        assert!(
+            site.session(&old, "").await.ok().flatten().is_none(),
+            "7 days after sign-in ends it"
+        );
+        // An ended session stays ended.
+        assert!(
+            site.store
+                .session(&secret::hash_token(&idle))
+                .await
+                .ok()
+                .flatten()
+                .is_none()
+        );
+        assert!(site.session("", "").await.ok().flatten().is_none());
+        assert!(
+            site.session(&"x".repeat(500), "")
+                .await
+                .ok()
+                .flatten()
+                .is_none()
+        );
+    }
+}

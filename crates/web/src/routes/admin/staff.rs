@@ -1,7 +1,7 @@
 //! The staff page (admins): invitations, roles, disabling, password resets, and which roles
 //! must use a second factor.
 
-use super::view::{Admin, see_other};
+use super::view::{Admin, form_error, see_other};
 use axum::Form;
 use axum::body::{Body, Bytes};
 use axum::extract::Path;
@@ -12,13 +12,29 @@ use masthead_service::ServiceError;
 use serde::Deserialize;
 
 async fn show(a: &Admin, new_link: Option<IssuedLink>) -> Response<Body> {
+    show_with(a, new_link, StatusCode::OK).await
+}
+
+async fn show_with(a: &Admin, new_link: Option<IssuedLink>, status: StatusCode) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };
     match a.state.site.staff_page(me, new_link).await {
-        Ok(body) => a.page("admin-staff", body, StatusCode::OK),
+        Ok(body) => a.page("admin-staff", body, status),
         Err(e) => a.fail(e),
     }
+}
+
+/// A refused staff action: the staff page again, the reason above it in the person's
+/// language (a refusal page only when the person may not see the staff page at all).
+async fn refused(mut a: Admin, e: ServiceError) -> Response<Body> {
+    if matches!(e, ServiceError::Forbidden(_)) {
+        return a.fail(e);
+    }
+    let (_, key, status) = form_error(e);
+    a.failed = Some(key.to_owned());
+    a.done = None;
+    show_with(&a, None, status).await
 }
 
 pub async fn page(a: Admin) -> Response<Body> {
@@ -46,11 +62,11 @@ pub async fn invite(a: Admin, Form(f): Form<RoleForm>) -> Response<Body> {
     };
     let role = match role_of(&f.role) {
         Ok(r) => r,
-        Err(e) => return a.fail(e),
+        Err(e) => return refused(a, e).await,
     };
     match a.state.site.invite(&me.actor(), &me.ip, role).await {
         Ok(link) => show(&a, Some(link)).await,
-        Err(e) => a.fail(e),
+        Err(e) => refused(a, e).await,
     }
 }
 
@@ -60,11 +76,11 @@ pub async fn set_role(a: Admin, Path(id): Path<String>, Form(f): Form<RoleForm>)
     };
     let (id, role) = match (id_of(&id), role_of(&f.role)) {
         (Ok(i), Ok(r)) => (i, r),
-        (Err(e), _) | (_, Err(e)) => return a.fail(e),
+        (Err(e), _) | (_, Err(e)) => return refused(a, e).await,
     };
     match a.state.site.set_role(&me.actor(), &me.ip, id, role).await {
         Ok(()) => see_other("/admin/staff?done=role-changed"),
-        Err(e) => a.fail(e),
+        Err(e) => refused(a, e).await,
     }
 }
 
@@ -74,7 +90,7 @@ async fn set_disabled(a: Admin, id: String, disabled: bool) -> Response<Body> {
     };
     let id = match id_of(&id) {
         Ok(i) => i,
-        Err(e) => return a.fail(e),
+        Err(e) => return refused(a, e).await,
     };
     match a
         .state
@@ -84,7 +100,7 @@ async fn set_disabled(a: Admin, id: String, disabled: bool) -> Response<Body> {
     {
         Ok(()) if disabled => see_other("/admin/staff?done=user-disabled"),
         Ok(()) => see_other("/admin/staff?done=user-enabled"),
-        Err(e) => a.fail(e),
+        Err(e) => refused(a, e).await,
     }
 }
 
@@ -102,11 +118,11 @@ pub async fn reset(a: Admin, Path(id): Path<String>) -> Response<Body> {
     };
     let id = match id_of(&id) {
         Ok(i) => i,
-        Err(e) => return a.fail(e),
+        Err(e) => return refused(a, e).await,
     };
     match a.state.site.issue_reset(&me.actor(), &me.ip, id).await {
         Ok(link) => show(&a, Some(link)).await,
-        Err(e) => a.fail(e),
+        Err(e) => refused(a, e).await,
     }
 }
 
@@ -121,7 +137,7 @@ pub async fn totp_roles(a: Admin, body: Bytes) -> Response<Body> {
             match v.parse::<Role>() {
                 Ok(r) if !roles.contains(&r) => roles.push(r),
                 Ok(_) => {}
-                Err(e) => return a.fail(masthead_service::ServiceError::Invalid(e)),
+                Err(e) => return refused(a, ServiceError::Invalid(e)).await,
             }
         }
     }
@@ -132,6 +148,6 @@ pub async fn totp_roles(a: Admin, body: Bytes) -> Response<Body> {
         .await
     {
         Ok(()) => see_other("/admin/staff?done=totp-roles-saved"),
-        Err(e) => a.fail(e),
+        Err(e) => refused(a, e).await,
     }
 }

@@ -240,6 +240,8 @@ pub struct Admin {
     pub ip: String,
     /// The `done` notice of the address (after a redirect), if it names one we know.
     pub done: Option<String>,
+    /// A failure to show above the page (a staff action refused: "the last admin").
+    pub failed: Option<String>,
 }
 
 /// Notices a redirect may name with `?done=`.
@@ -288,6 +290,7 @@ impl FromRequestParts<AppState> for Admin {
         let peer = parts.extensions.get::<crate::app::ClientAddr>().copied();
         let ip = crate::extract::client_ip(state, &parts.headers, peer).to_string();
         Ok(Admin {
+            failed: None,
             ip,
             state: state.clone(),
             me,
@@ -330,10 +333,17 @@ impl Admin {
             self.token.clone(),
             &self.path,
         );
-        shell.notice = self.done.as_ref().map(|d| Notice {
-            kind: "ok",
-            key: format!("done-{d}"),
-        });
+        shell.notice = match (&self.failed, &self.done) {
+            (Some(key), _) => Some(Notice {
+                kind: "error",
+                key: key.clone(),
+            }),
+            (None, Some(d)) => Some(Notice {
+                kind: "ok",
+                key: format!("done-{d}"),
+            }),
+            (None, None) => None,
+        };
         let page = AdminPage {
             lang: self.lang,
             title_key,
