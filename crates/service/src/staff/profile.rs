@@ -6,7 +6,7 @@ use super::{AuthError, SignedIn, password, secret};
 use crate::{ServiceError, Site};
 use masthead_core::admin::{ADMIN_LANGS, FormState, ProfileBody, TotpEnrolment, language_choices};
 use masthead_core::staff::normalize_name;
-use masthead_core::{AuditAction, CoreError, Lang, NewAuditEntry};
+use masthead_core::{AuditAction, CoreError, Lang, NewAuditEntry, Permission};
 use totp_rs::{Builder, Secret, Totp};
 
 /// How many recovery codes enrolment gives.
@@ -44,6 +44,8 @@ fn grouped(s: &str) -> String {
         .join(" ")
 }
 
+/// Every use case here declares `ViewNewsroom`: any staff member, on their own account only
+/// (the account is always the signed-in person's, never one named by the request).
 impl Site {
     async fn audit_self(&self, me: &SignedIn, action: AuditAction, detail: &str) {
         self.audit_entry(NewAuditEntry {
@@ -68,6 +70,7 @@ impl Site {
         forms: [FormState; 3],
         recovery_codes: Vec<String>,
     ) -> Result<ProfileBody, ServiceError> {
+        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
         let creds = self
             .store
             .credentials(me.user.id)
@@ -109,6 +112,7 @@ impl Site {
         name: &str,
         lang: &str,
     ) -> Result<(), ServiceError> {
+        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
         let name = normalize_name(name)?;
         let lang: Lang = lang
             .parse()
@@ -134,6 +138,7 @@ impl Site {
         current: &str,
         new: &str,
     ) -> Result<(), ServiceError> {
+        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
         let creds = self
             .store
             .credentials(me.user.id)
@@ -160,6 +165,7 @@ impl Site {
     /// # Errors
     /// The store's.
     pub async fn begin_totp(&self, me: &SignedIn) -> Result<(), ServiceError> {
+        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
         let secret = Secret::generate().to_base32();
         self.store
             .set_totp_secret(me.user.id, Some(&secret))
@@ -177,6 +183,7 @@ impl Site {
         me: &SignedIn,
         code: &str,
     ) -> Result<Vec<String>, ServiceError> {
+        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
         let creds = self
             .store
             .credentials(me.user.id)
@@ -212,6 +219,7 @@ impl Site {
     /// # Errors
     /// `WrongPassword`; the store's.
     pub async fn disable_totp(&self, me: &SignedIn, current: &str) -> Result<(), ServiceError> {
+        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
         let creds = self
             .store
             .credentials(me.user.id)
