@@ -128,12 +128,7 @@ impl Site {
         ip: &str,
         user_id: i64,
     ) -> Result<IssuedLink, ServiceError> {
-        Self::authorize(actor, Permission::ManageStaff)?;
-        let user = self
-            .store
-            .user(user_id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let user = self.staff_member(actor, user_id).await?;
         let (url, expires_at) = self
             .issue_link(LinkPurpose::Reset { user_id }, &actor.label())
             .await?;
@@ -375,6 +370,16 @@ impl Site {
             .user)
     }
 
+    /// The account a staff change is about, once the actor may make staff changes.
+    async fn staff_member(&self, actor: &Actor, user_id: i64) -> Result<User, ServiceError> {
+        Self::authorize(actor, Permission::ManageStaff)?;
+        Ok(self
+            .store
+            .user(user_id)
+            .await?
+            .ok_or(StoreError::NotFound)?)
+    }
+
     /// Refuses a change that would leave no active admin.
     async fn keep_an_admin(&self, target: &User) -> Result<(), ServiceError> {
         if target.role == Role::Admin
@@ -397,12 +402,7 @@ impl Site {
         user_id: i64,
         role: Role,
     ) -> Result<(), ServiceError> {
-        Self::authorize(actor, Permission::ManageStaff)?;
-        let user = self
-            .store
-            .user(user_id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let user = self.staff_member(actor, user_id).await?;
         if user.role == role {
             return Ok(());
         }
@@ -432,12 +432,7 @@ impl Site {
         user_id: i64,
         disabled: bool,
     ) -> Result<(), ServiceError> {
-        Self::authorize(actor, Permission::ManageStaff)?;
-        let user = self
-            .store
-            .user(user_id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let user = self.staff_member(actor, user_id).await?;
         if disabled {
             self.keep_an_admin(&user).await?;
         }

@@ -7,6 +7,7 @@ use crate::{ServiceError, Site};
 use masthead_core::admin::{ADMIN_LANGS, FormState, ProfileBody, TotpEnrolment, language_choices};
 use masthead_core::staff::normalize_name;
 use masthead_core::{AuditAction, CoreError, Lang, NewAuditEntry, Permission};
+use masthead_store::Credentials;
 use totp_rs::{Builder, Secret, Totp};
 
 /// How many recovery codes enrolment gives.
@@ -47,6 +48,27 @@ fn grouped(s: &str) -> String {
 /// Every use case here declares `ViewNewsroom`: any staff member, on their own account only
 /// (the account is always the signed-in person's, never one named by the request).
 impl Site {
+    /// The signed-in person's own account with its secrets.
+    async fn my_credentials(&self, me: &SignedIn) -> Result<Credentials, ServiceError> {
+        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
+        Ok(self
+            .store
+            .credentials(me.user.id)
+            .await?
+            .ok_or(masthead_store::StoreError::NotFound)?)
+    }
+
+    /// Checks the person's current password (to change it or turn the second factor off).
+    async fn confirm_password(&self, me: &SignedIn, current: &str) -> Result<(), ServiceError> {
+        let creds = self.my_credentials(me).await?;
+        if !password::verify_blocking(current.to_owned(), creds.password_hash, self.dummy_hash())
+            .await
+        {
+            return Err(AuthError::WrongPassword.into());
+        }
+        Ok(())
+    }
+
     async fn audit_self(&self, me: &SignedIn, action: AuditAction, detail: &str) {
         self.audit_entry(NewAuditEntry {
             actor: format!("user:{}", me.user.id),
@@ -70,12 +92,7 @@ impl Site {
         forms: [FormState; 3],
         recovery_codes: Vec<String>,
     ) -> Result<ProfileBody, ServiceError> {
-        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
-        let creds = self
-            .store
-            .credentials(me.user.id)
-            .await?
-            .ok_or(masthead_store::StoreError::NotFound)?;
+        let creds = self.my_credentials(me).await?;
         let enrolment = match (&creds.totp_secret, creds.user.totp_enabled) {
             (Some(s), false) => {
                 let totp = totp_for(s, &creds.user.email).map_err(AuthError::Crypto)?;
@@ -138,17 +155,7 @@ impl Site {
         current: &str,
         new: &str,
     ) -> Result<(), ServiceError> {
-        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
-        let creds = self
-            .store
-            .credentials(me.user.id)
-            .await?
-            .ok_or(masthead_store::StoreError::NotFound)?;
-        if !password::verify_blocking(current.to_owned(), creds.password_hash, self.dummy_hash())
-            .await
-        {
-            return Err(AuthError::WrongPassword.into());
-        }
+        self.confirm_password(me, current).await?;
         password::check(new, &[&me.user.name, &me.user.email])?;
         let hash = password::hash_blocking(new.to_owned())
             .await
@@ -183,12 +190,7 @@ impl Site {
         me: &SignedIn,
         code: &str,
     ) -> Result<Vec<String>, ServiceError> {
-        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
-        let creds = self
-            .store
-            .credentials(me.user.id)
-            .await?
-            .ok_or(masthead_store::StoreError::NotFound)?;
+        let creds = self.my_credentials(me).await?;
         let Some(secret_b32) = creds.totp_secret.filter(|_| !creds.user.totp_enabled) else {
             return Err(AuthError::CodeInvalid.into());
         };
@@ -219,17 +221,7 @@ impl Site {
     /// # Errors
     /// `WrongPassword`; the store's.
     pub async fn disable_totp(&self, me: &SignedIn, current: &str) -> Result<(), ServiceError> {
-        Self::authorize(&me.actor(), Permission::ViewNewsroom)?;
-        let creds = self
-            .store
-            .credentials(me.user.id)
-            .await?
-            .ok_or(masthead_store::StoreError::NotFound)?;
-        if !password::verify_blocking(current.to_owned(), creds.password_hash, self.dummy_hash())
-            .await
-        {
-            return Err(AuthError::WrongPassword.into());
-        }
+        self.confirm_password(me, current).await?;
         self.store.set_totp_enabled(me.user.id, false, &[]).await?;
         self.audit_self(me, AuditAction::TotpDisabled, "").await;
         Ok(())

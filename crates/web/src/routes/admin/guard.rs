@@ -104,34 +104,17 @@ async fn check(
     };
     let changes_state = !matches!(*req.method(), Method::GET | Method::HEAD);
     if changes_state {
+        let refuse = |status, key| view::refusal(state, lang, status, key, nonce);
         if !is_same_origin(req.headers(), state.site.base_url()) {
-            return Err(view::refusal(
-                state,
-                lang,
-                StatusCode::FORBIDDEN,
-                "csrf-refused",
-                nonce,
-            ));
+            return Err(refuse(StatusCode::FORBIDDEN, "csrf-refused"));
         }
         let body = std::mem::take(req.body_mut());
         let Ok(bytes) = to_bytes(body, MAX_FORM).await else {
-            return Err(view::refusal(
-                state,
-                lang,
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "form-too-large",
-                nonce,
-            ));
+            return Err(refuse(StatusCode::PAYLOAD_TOO_LARGE, "form-too-large"));
         };
         let sent = form_token(&bytes).unwrap_or_default();
         if !secret::same_secret(&sent, &token) {
-            return Err(view::refusal(
-                state,
-                lang,
-                StatusCode::FORBIDDEN,
-                "csrf-refused",
-                nonce,
-            ));
+            return Err(refuse(StatusCode::FORBIDDEN, "csrf-refused"));
         }
         *req.body_mut() = Body::from(bytes);
     }
