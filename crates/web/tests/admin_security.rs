@@ -47,35 +47,40 @@ async fn the_sixth_failure_answers_429_with_retry_after() {
 
 #[tokio::test]
 async fn known_and_unknown_emails_get_the_same_answer_in_about_the_same_time() {
+    use masthead_service::staff::password::verifications;
     let app = TestApp::new().await;
     app.account(Role::Author, "known@news.test").await;
     let mut s = Staff::anonymous(&app);
     // Warm up (the dummy hash is made on first use).
     let _ = s.sign_in("nobody@news.test", "wrong password one").await;
-    let mut known = Duration::ZERO;
-    let mut unknown = Duration::ZERO;
+    let mut fastest = Vec::new();
     let mut bodies = Vec::new();
-    for (email, total) in [
-        ("known@news.test", &mut known),
-        ("nobody@news.test", &mut unknown),
-    ] {
+    for email in ["known@news.test", "nobody@news.test"] {
+        let mut best = Duration::MAX;
         for _ in 0..2 {
+            let before = verifications();
             let t = Instant::now();
             let r = s.sign_in(email, "wrong password two").await;
-            *total += t.elapsed();
+            best = best.min(t.elapsed());
             assert_eq!(r.status, 401, "{email}");
-            let doc = r.html();
-            bodies.push(text_of(&doc, ".door-card .notice"));
+            // Other tests in this process may verify passwords too: at least ours ran.
+            assert!(
+                verifications() > before,
+                "{email}: a password hash was checked"
+            );
+            bodies.push(text_of(&r.html(), ".door-card .notice"));
         }
+        fastest.push(best);
     }
     assert!(
         bodies.windows(2).all(|w| w[0] == w[1]),
         "same message: {bodies:?}"
     );
-    // Both check a password hash: an unknown e-mail is not answered at once.
-    let ratio = unknown.as_secs_f64() / known.as_secs_f64();
+    // The unknown e-mail is not answered at once: it costs an Argon2 verification like the
+    // known one (a loose bound, since the machine may be busy; the counter above is exact).
+    let (known, unknown) = (fastest[0], fastest[1]);
     assert!(
-        (0.4..2.5).contains(&ratio),
+        unknown.as_secs_f64() >= 0.25 * known.as_secs_f64(),
         "unknown {unknown:?} vs known {known:?}: the answer time must not tell them apart"
     );
 }
