@@ -79,16 +79,22 @@ pub(crate) fn built(
 }
 
 fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    // Account commands answer in one line; their logs (migrations applied) stay quiet unless
+    // asked for with MASTHEAD_LOG.
+    let default_filter = match cli.command {
+        Command::User { .. } => "warn,sqlx=warn",
+        _ => "info,sqlx=warn",
+    };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("MASTHEAD_LOG")
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+                .unwrap_or_else(|_| default_filter.into()),
         )
         .with_target(false)
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
-    let cli = Cli::parse();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -91,7 +91,9 @@ fn refuse(e: ServiceError) -> ! {
         ServiceError::Invalid(_)
         | ServiceError::Store(masthead_service::StoreError::Conflict(_))
         | ServiceError::Store(masthead_service::StoreError::NotFound)
-        | ServiceError::Auth(_) => 2,
+        | ServiceError::Auth(
+            masthead_service::AuthError::LastAdmin | masthead_service::AuthError::LinkInvalid,
+        ) => 2,
         _ => 1,
     };
     let detail = match &e {

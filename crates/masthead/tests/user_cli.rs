@@ -309,7 +309,7 @@ fn user_help_lists_the_commands() {
         assert!(
             out.stdout
                 .lines()
-                .any(|l| l.trim_start().split_whitespace().next() == Some(cmd)),
+                .any(|l| l.split_whitespace().next() == Some(cmd)),
             "`masthead user --help` does not list `{cmd}`\n{}",
             out.show()
         );
@@ -511,7 +511,8 @@ fn set_role_disable_enable_and_reset_password() {
     users.add("bob@example.org", "Bob Marsh", "author", PASSPHRASE);
     let bob = |role: &str, state: &str| row("bob@example.org", role, state, "Bob Marsh");
     let root = row("root@example.org", "admin", "active", "Site Admin");
-    assert_eq!(users.list(), [root.clone(), bob("author", "active")]);
+    // `user list` is ordered by name.
+    assert_eq!(users.list(), [bob("author", "active"), root.clone()]);
 
     let out = users.ok(
         &["set-role", "--email", "bob@example.org", "--role", "editor"],
@@ -521,7 +522,7 @@ fn set_role_disable_enable_and_reset_password() {
         out.stdout.trim(),
         "bob@example.org is now editor; their sessions are ended"
     );
-    assert_eq!(users.list(), [root.clone(), bob("editor", "active")]);
+    assert_eq!(users.list(), [bob("editor", "active"), root.clone()]);
 
     // The e-mail is matched without regard to case.
     let out = users.ok(&["disable", "--email", "BOB@Example.org"], None);
@@ -529,11 +530,11 @@ fn set_role_disable_enable_and_reset_password() {
         out.stdout.trim(),
         "disabled bob@example.org; their sessions are ended"
     );
-    assert_eq!(users.list(), [root.clone(), bob("editor", "disabled")]);
+    assert_eq!(users.list(), [bob("editor", "disabled"), root.clone()]);
 
     let out = users.ok(&["enable", "--email", "bob@example.org"], None);
     assert_eq!(out.stdout.trim(), "enabled bob@example.org");
-    assert_eq!(users.list(), [root.clone(), bob("editor", "active")]);
+    assert_eq!(users.list(), [bob("editor", "active"), root.clone()]);
 
     let base = "https://news.example.test";
     let out = users.ok(
@@ -567,7 +568,7 @@ fn set_role_disable_enable_and_reset_password() {
     assert_ne!(first, second, "two resets printed the same link");
     assert_eq!(
         users.list(),
-        [root.clone(), bob("editor", "active")],
+        [bob("editor", "active"), root.clone()],
         "a reset link changes no account"
     );
 
@@ -606,7 +607,7 @@ fn set_role_disable_enable_and_reset_password() {
         None,
         "at least one active admin",
     );
-    assert_eq!(users.list(), [root, bob("editor", "active")]);
+    assert_eq!(users.list(), [bob("editor", "active"), root]);
 }
 
 /// Waits (bounded) until the server's log has the "Newsroom:" line, then returns the log.
@@ -815,4 +816,41 @@ fn links_from_the_command_line_work_on_a_live_site() {
     );
     users.ok(&["enable", "--email", "gita@example.org"], None);
     assert_eq!(get(&reset).0, 200, "GET {reset} after enabling");
+}
+
+#[test]
+fn a_refusal_on_a_new_data_dir_creates_no_account() {
+    let dir = TempDir::new("user-fresh-refusal");
+    let users = Users::new(&dir.join("data"));
+    let out = users.run(
+        &[
+            "add",
+            "--email",
+            "not-an-address",
+            "--name",
+            "Hana Sato",
+            "--role",
+            "author",
+            "--password-stdin",
+        ],
+        Some(&format!("{PASSPHRASE}\n")),
+    );
+    assert_eq!(out.code, Some(2), "{}", out.show());
+    assert!(out.stdout.trim().is_empty(), "{}", out.show());
+    // The first command on a new data directory also logs the schema it creates (INFO lines
+    // on stderr); the refusal itself is the one `masthead:` line, and the last.
+    let lines = out.stderr_lines();
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("masthead: ")).count(),
+        1,
+        "{}",
+        out.show()
+    );
+    assert_eq!(
+        lines.last().copied(),
+        Some("masthead: invalid email"),
+        "{}",
+        out.show()
+    );
+    assert_eq!(users.list(), [], "a refused add created an account");
 }
