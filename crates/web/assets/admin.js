@@ -20,12 +20,30 @@
     if (!field) return;
     field.select();
     var done = function () {
+      if (btn.hasAttribute("data-label")) return;
       var label = btn.textContent;
+      btn.setAttribute("data-label", label);
       btn.textContent = btn.getAttribute("data-copied") || label;
-      setTimeout(function () { btn.textContent = label; }, 2000);
+      setTimeout(function () {
+        btn.textContent = label;
+        btn.removeAttribute("data-label");
+      }, 2000);
+    };
+    // Where the async clipboard is missing or refused (plain http), the older
+    // command still copies the selected text.
+    var fallback = function () {
+      try {
+        field.focus();
+        field.select();
+        var ok = document.execCommand("copy");
+        btn.focus();
+        if (ok) done();
+      } catch (err) { /* the link stays selected: copy it by hand */ }
     };
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(field.value).then(done, function () {});
+      navigator.clipboard.writeText(field.value).then(done, fallback);
+    } else {
+      fallback();
     }
   });
 
