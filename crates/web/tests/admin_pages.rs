@@ -255,6 +255,12 @@ async fn the_audit_log_records_filters_and_exports() {
     }
     assert!(text.contains("author → editor"), "what changed: {text}");
     assert!(text.contains(&me.name), "who, by name");
+    assert!(text.contains(&writer.name), "to whom, by name: {text}");
+    let system = msg(lang.code(), "admin-system");
+    assert!(
+        text.contains(&system),
+        "accounts made by the system say so: {text}"
+    );
 
     let r = admin.get("/admin/audit?action=login_failed").await;
     let rows = r.html().select(&sel(".audit-table tbody tr")).count();
@@ -360,6 +366,17 @@ async fn a_refused_staff_action_shows_the_staff_page_with_the_reason() {
     assert_eq!(
         r.header("location"),
         Some("/admin/staff?done=user-disabled")
+    );
+    // A page shown straight from a form keeps its section marked in the navigation.
+    let r = admin
+        .post("/admin/staff/invite", "/admin/staff", &[("role", "author")])
+        .await;
+    assert_eq!(
+        count(
+            &r.html(),
+            "nav.admin-nav a[href='/admin/staff'][aria-current='page']"
+        ),
+        1
     );
     let r = admin.get("/admin/staff?done=user-disabled").await;
     assert!(text_of(&r.html(), ".notice").contains(&msg(lang, "done-user-disabled")));

@@ -190,3 +190,5 @@ password-too-long = Parol ən çoxu 1024 simvoldan ibarət ola bilər.
 password-common = Bu parol çox geniş yayılıb və ya asanlıqla təxmin edilir. Bir-biri ilə əlaqəsi olmayan bir neçə sözdən ibarət ifadə sınayın.
 csrf-refused = Forma qəbul edilmədi: o, başqa saytdan göndərilib və ya vaxtı bitib. Səhifəni yenidən açın və təkrar cəhd edin.
 form-too-large = Forma həddindən artıq məlumat göndərdi.
+admin-system = Sistem
+admin-anonymous = Girişsiz

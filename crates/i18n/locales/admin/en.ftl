@@ -190,3 +190,5 @@ password-too-long = The password may have at most 1,024 characters.
 password-common = This password is too common or too easy to guess. Try a phrase of several unrelated words.
 csrf-refused = The form could not be accepted: it came from another site or has expired. Open the page again and retry.
 form-too-large = The form sent too much data.
+admin-system = System
+admin-anonymous = Not signed in

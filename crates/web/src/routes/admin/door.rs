@@ -135,7 +135,9 @@ pub async fn logout(a: Admin) -> Response<Body> {
 }
 
 pub async fn link_page(a: Admin, Path(token): Path<String>) -> Response<Body> {
-    match a.state.site.link_page(&token, FormState::default()).await {
+    // The language picker starts at the language the page is shown in.
+    let form = FormState::with_values([("ui_lang", a.lang.code())]);
+    match a.state.site.link_page(&token, form).await {
         Ok(body) => {
             let status = if body.valid {
                 StatusCode::OK

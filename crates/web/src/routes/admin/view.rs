@@ -99,7 +99,8 @@ fn nav(me: &SignedIn, path: &str) -> Vec<AdminNav> {
         .map(|(key, href)| AdminNav {
             key,
             href,
-            current: path == *href,
+            // A page shown straight from a form (`/admin/staff/invite`) belongs to its section.
+            current: path == *href || (*href != "/admin" && path.starts_with(&format!("{href}/"))),
         })
         .collect()
 }
