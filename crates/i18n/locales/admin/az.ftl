@@ -192,3 +192,4 @@ csrf-refused = Forma qəbul edilmədi: o, başqa saytdan göndərilib və ya vax
 form-too-large = Forma həddindən artıq məlumat göndərdi.
 admin-system = Sistem
 admin-anonymous = Girişsiz
+admin-confirm-unpublish = «{ $title }» dərcdən çıxarılsın? Oxucular onu artıq görməyəcək; material saxlanılır və yenidən dərc oluna bilər.

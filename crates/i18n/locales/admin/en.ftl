@@ -192,3 +192,4 @@ csrf-refused = The form could not be accepted: it came from another site or has 
 form-too-large = The form sent too much data.
 admin-system = System
 admin-anonymous = Not signed in
+admin-confirm-unpublish = Unpublish “{ $title }”? Readers will no longer find it; it is kept and can be published again.
