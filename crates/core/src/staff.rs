@@ -45,7 +45,9 @@ pub fn normalize_email(raw: &str) -> Result<String, CoreError> {
         field: "email",
         key: "invalid-email",
     };
-    if e.chars().count() > MAX_EMAIL_CHARS || e.chars().any(|c| c.is_whitespace() || c.is_control())
+    if e.chars().count() > MAX_EMAIL_CHARS
+        || e.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_invisible_format(c))
     {
         return Err(bad);
     }
@@ -64,14 +66,26 @@ pub fn normalize_email(raw: &str) -> Result<String, CoreError> {
     Ok(e)
 }
 
-/// A display name: trimmed, 1 to [`MAX_NAME_CHARS`] characters, no control characters.
+/// Invisible characters that change how text around them reads: bidirectional overrides and
+/// isolates, zero-width characters, the byte-order mark (Unicode TR 36 §2, "visual spoofing").
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// A display name: trimmed, 1 to [`MAX_NAME_CHARS`] characters, no control characters and no
+/// invisible formatting characters (a name must read as what it is).
 ///
 /// # Errors
 /// `invalid-name`.
 pub fn normalize_name(raw: &str) -> Result<String, CoreError> {
     let n = raw.trim();
     let count = n.chars().count();
-    if count == 0 || count > MAX_NAME_CHARS || n.chars().any(char::is_control) {
+    if count == 0
+        || count > MAX_NAME_CHARS
+        || n.chars().any(|c| c.is_control() || is_invisible_format(c))
+    {
         return Err(CoreError::Invalid {
             field: "name",
             key: "invalid-name",
@@ -263,6 +277,25 @@ mod tests {
         ] {
             assert!(normalize_email(bad).is_err(), "{bad:?} should be refused");
         }
+    }
+
+    #[test]
+    fn names_may_not_hide_what_they_say() {
+        assert_eq!(
+            normalize_name("  Anna Petrova ").ok().as_deref(),
+            Some("Anna Petrova")
+        );
+        for bad in [
+            "",
+            "   ",
+            "Anna\tPetrova",
+            "Anna\u{202E}avortep",
+            "Ad\u{200B}min",
+            "\u{1B}[31m",
+        ] {
+            assert!(normalize_name(bad).is_err(), "{bad:?}");
+        }
+        assert!(normalize_name(&"ж".repeat(MAX_NAME_CHARS + 1)).is_err());
     }
 
     #[test]

@@ -131,9 +131,11 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
 
 impl App {
     /// Stops following changes, writes counted views and closes the database.
-    pub async fn shutdown(self) {
-        if let Some(f) = &self.follower {
+    pub async fn shutdown(mut self) {
+        // Stopped and awaited before the store closes, so it never polls a closed pool.
+        if let Some(f) = self.follower.take() {
             f.abort();
+            let _ = f.await;
         }
         match self.site.flush_views().await {
             Ok(0) => {}

@@ -96,9 +96,11 @@ fn refuse(e: ServiceError) -> ! {
         ) => 2,
         _ => 1,
     };
+    // Bad input is said as the newsroom says it (the English catalog); a failure keeps its
+    // own words for the operator.
     let detail = match &e {
-        ServiceError::Invalid(c) => c.key().replace('-', " "),
         ServiceError::Store(masthead_service::StoreError::NotFound) => "no such account".into(),
+        _ if code == 2 => masthead_web::AppError::from(e).message(masthead_core::Lang::En),
         other => other.to_string(),
     };
     eprintln!("masthead: {detail}");

@@ -100,7 +100,40 @@ async fn end_sessions(
     Ok(r.rows_affected())
 }
 
+/// The condition under which a row may stop being an active admin: it is not one, or another
+/// active admin remains. Part of the same UPDATE, so SQLite's single writer makes it atomic.
+const KEEPS_AN_ADMIN: &str = " AND (role <> 'admin' OR disabled = TRUE OR (SELECT COUNT(*) \
+     FROM users o WHERE o.role = 'admin' AND o.disabled = FALSE AND o.id <> users.id) > 0)";
+
 impl SqliteStore {
+    /// Runs an UPDATE that takes rights away (guarded by [`KEEPS_AN_ADMIN`]), then ends the
+    /// account's sessions and the one-time links it issued, in one transaction.
+    async fn take_rights(&self, id: i64, q: QueryBuilder<'_, Sqlite>) -> Result<()> {
+        let mut q = q;
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let r = q.build().execute(&mut *tx).await.map_err(backend)?;
+        if r.rows_affected() == 0 {
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(backend)?;
+            return Err(match exists {
+                Some(_) => StoreError::Conflict(Conflict::LastAdmin),
+                None => StoreError::NotFound,
+            });
+        }
+        end_sessions(&mut tx, id, None).await?;
+        sqlx::query(
+            "UPDATE one_time_links SET used_at = created_at WHERE created_by = ? AND used_at IS NULL",
+        )
+        .bind(format!("user:{id}"))
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+        tx.commit().await.map_err(backend)
+    }
+
     async fn credentials_where(
         &self,
         clause: &str,
@@ -188,13 +221,20 @@ impl UserRepo for SqliteStore {
         q.push_bind(role.as_str())
             .push(" WHERE id = ")
             .push_bind(id);
-        self.update_user(id, q, true, None).await
+        if role != Role::Admin {
+            q.push(KEEPS_AN_ADMIN);
+        }
+        self.take_rights(id, q).await
     }
 
     async fn set_disabled(&self, id: i64, disabled: bool) -> Result<()> {
         let mut q = QueryBuilder::new("UPDATE users SET disabled = ");
         q.push_bind(disabled).push(" WHERE id = ").push_bind(id);
-        self.update_user(id, q, disabled, None).await
+        if !disabled {
+            return self.update_user(id, q, false, None).await;
+        }
+        q.push(KEEPS_AN_ADMIN);
+        self.take_rights(id, q).await
     }
 
     async fn set_profile(&self, id: i64, name: &str, ui_lang: Lang) -> Result<()> {
@@ -215,10 +255,18 @@ impl UserRepo for SqliteStore {
         self.update_user(id, q, true, keep).await
     }
 
-    async fn set_totp_secret(&self, id: i64, secret: Option<&str>) -> Result<()> {
-        let mut q = QueryBuilder::new("UPDATE users SET totp_secret = ");
-        q.push_bind(secret).push(" WHERE id = ").push_bind(id);
-        self.update_user(id, q, false, None).await
+    async fn set_totp_secret(&self, id: i64, secret: Option<&str>) -> Result<bool> {
+        let r =
+            sqlx::query("UPDATE users SET totp_secret = ? WHERE id = ? AND totp_enabled = FALSE")
+                .bind(secret)
+                .bind(id)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+        if r.rows_affected() == 0 && self.user(id).await?.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        Ok(r.rows_affected() == 1)
     }
 
     async fn set_totp_enabled(&self, id: i64, enabled: bool, recovery: &[String]) -> Result<()> {
@@ -383,6 +431,11 @@ impl LinkRepo for SqliteStore {
     ) -> Result<()> {
         let purpose = serde_json::to_string(&link.purpose)
             .map_err(|e| StoreError::Corrupt(format!("link purpose: {e}")))?;
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        if matches!(link.purpose, LinkPurpose::Reset { .. }) {
+            // One reset link per account at a time: the new one ends the older ones.
+            revoke_purpose(&mut tx, &purpose, now).await?;
+        }
         sqlx::query(
             "INSERT INTO one_time_links (token_hash, purpose, created_by, created_at, expires_at) \
              VALUES (?, ?, ?, ?, ?)",
@@ -392,10 +445,10 @@ impl LinkRepo for SqliteStore {
         .bind(&link.created_by)
         .bind(now.as_second())
         .bind(link.expires_at.as_second())
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .map_err(backend)?;
-        Ok(())
+        tx.commit().await.map_err(backend)
     }
 
     async fn link(&self, token_hash: &str, now: Timestamp) -> Result<Option<OneTimeLink>> {
@@ -467,6 +520,9 @@ impl LinkRepo for SqliteStore {
                     return Ok(None);
                 }
                 end_sessions(&mut tx, *user_id, None).await?;
+                let purpose = serde_json::to_string(&link.purpose)
+                    .map_err(|e| StoreError::Corrupt(format!("link purpose: {e}")))?;
+                revoke_purpose(&mut tx, &purpose, now).await?;
                 Redeemed::PasswordSet
             }
             // The link is for something else: nothing is done and it stays unused.
@@ -475,6 +531,21 @@ impl LinkRepo for SqliteStore {
         tx.commit().await.map_err(backend)?;
         Ok(Some(done))
     }
+}
+
+/// Marks every unused link with this purpose (as stored) used.
+async fn revoke_purpose(
+    tx: &mut Transaction<'_, Sqlite>,
+    purpose: &str,
+    now: Timestamp,
+) -> Result<()> {
+    sqlx::query("UPDATE one_time_links SET used_at = ? WHERE purpose = ? AND used_at IS NULL")
+        .bind(now.as_second())
+        .bind(purpose)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    Ok(())
 }
 
 fn link_row(row: &SqliteRow) -> Result<OneTimeLink> {

@@ -44,6 +44,9 @@ pub enum Conflict {
     /// An imported record with this source key is already stored.
     #[error("a record from `{key}` is already stored in the {edition} edition")]
     SourceKeyTaken { edition: Lang, key: String },
+    /// The change would leave the site without an active admin.
+    #[error("the site must keep at least one active admin")]
+    LastAdmin,
     /// A staff account with this e-mail address exists.
     #[error("an account with this e-mail address exists")]
     EmailTaken,

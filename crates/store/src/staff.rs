@@ -46,15 +46,20 @@ pub trait UserRepo: Send + Sync {
     async fn users(&self) -> Result<Vec<User>>;
     /// Accounts with the admin role that are not disabled.
     async fn count_active_admins(&self) -> Result<u64>;
-    /// Sets the role and ends every session of the account.
+    /// Sets the role and ends every session of the account. An admin who stops being one loses
+    /// the one-time links they issued. `Conflict::LastAdmin` (nothing changed) when it would
+    /// leave no active admin: checked in the same statement, so two concurrent demotions
+    /// cannot both pass.
     async fn set_role(&self, id: i64, role: Role) -> Result<()>;
-    /// Disables (ending every session) or enables the account.
+    /// Disables (ending every session and the one-time links the account issued) or enables
+    /// the account. `Conflict::LastAdmin` as for [`UserRepo::set_role`].
     async fn set_disabled(&self, id: i64, disabled: bool) -> Result<()>;
     async fn set_profile(&self, id: i64, name: &str, ui_lang: Lang) -> Result<()>;
     /// Sets the password hash and ends every session but `keep` (a session token hash).
     async fn set_password(&self, id: i64, password_hash: &str, keep: Option<&str>) -> Result<()>;
-    /// Stores a secret pending enrolment (`totp_enabled` stays as it is).
-    async fn set_totp_secret(&self, id: i64, secret: Option<&str>) -> Result<()>;
+    /// Stores a secret pending enrolment; refused (`Ok(false)`, nothing changed) while a
+    /// second factor is enrolled, so that a stale form cannot replace a working secret.
+    async fn set_totp_secret(&self, id: i64, secret: Option<&str>) -> Result<bool>;
     /// Turns the second factor on with these recovery-code hashes (replacing any), or off
     /// (removing the secret and the codes).
     async fn set_totp_enabled(&self, id: i64, enabled: bool, recovery: &[String]) -> Result<()>;
@@ -140,6 +145,7 @@ pub enum Redeemed {
 /// One-time links: single use, with an expiry; only the token's hash is stored.
 #[async_trait]
 pub trait LinkRepo: Send + Sync {
+    /// Stores a link. A new password-reset link ends the account's older unused ones.
     async fn create_link(&self, token_hash: &str, link: &OneTimeLink, now: Timestamp)
     -> Result<()>;
     /// The link, if it exists, is unused and has not expired at `now`.

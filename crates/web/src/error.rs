@@ -52,6 +52,7 @@ fn store_status(e: &StoreError) -> (StatusCode, &'static str) {
             Conflict::StaleRevision { .. } => (StatusCode::CONFLICT, "stale-revision"),
             Conflict::SourceKeyTaken { .. } => (StatusCode::CONFLICT, "source-key-taken"),
             Conflict::EmailTaken => (StatusCode::CONFLICT, "email-taken"),
+            Conflict::LastAdmin => (StatusCode::CONFLICT, "last-admin"),
             Conflict::Unique(_) => (StatusCode::CONFLICT, "conflict"),
         },
         StoreError::InvalidReference(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-reference"),

@@ -357,6 +357,21 @@ async fn totp_codes_wrong_replayed_and_recovery() {
         .collect();
     assert_eq!(codes.len(), 10, "ten recovery codes, shown once");
 
+    // "Turn on" again from a stale tab does not replace the working secret.
+    let r = s
+        .post(
+            "/admin/profile/totp",
+            "/admin/profile",
+            &[("action", "begin")],
+        )
+        .await;
+    assert!(r.status.is_redirection() || r.status.is_success());
+    assert_eq!(
+        count(&s.get("/admin/profile").await.html(), "img.qr"),
+        0,
+        "no new enrolment"
+    );
+
     // Sign in again: the password alone is not enough.
     let mut again = Staff::anonymous(&app);
     let r = again.sign_in("admin@news.test", PASSWORD).await;
@@ -562,4 +577,193 @@ async fn oversized_forms_answer_413_and_unknown_fields_are_ignored() {
         .await;
     assert_eq!(r.status, 422);
     assert!(text_of(&r.html(), "#name-error").contains(&msg("en", "invalid-name")));
+}
+
+#[tokio::test]
+async fn links_die_with_the_rights_of_who_made_them_and_resets_replace_each_other() {
+    let app = TestApp::new().await;
+    let mut a = app.signed_in(Role::Admin).await;
+    app.account(Role::Admin, "b@news.test").await;
+    let mut b = Staff::anonymous(&app);
+    assert_eq!(b.sign_in("b@news.test", PASSWORD).await.status, 303);
+    let r = b
+        .post("/admin/staff/invite", "/admin/staff", &[("role", "admin")])
+        .await;
+    let link = attr_of(&r.html(), "#issued-url", "value");
+    let path = link.trim_start_matches(ORIGIN).to_owned();
+    let b_user = app
+        .site
+        .user_by_email(&Actor::system("t"), "b@news.test")
+        .await
+        .unwrap();
+    let r = a
+        .post(
+            &format!("/admin/staff/{}/disable", b_user.id),
+            "/admin/staff",
+            &[],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let mut stranger = Staff::anonymous(&app);
+    assert_eq!(
+        stranger.get(&path).await.status,
+        410,
+        "the disabled admin's invitation is dead"
+    );
+    let r = stranger
+        .post(
+            &path,
+            "/admin/login",
+            &[
+                ("name", "Backdoor"),
+                ("email", "bd@news.test"),
+                ("password", PASSWORD),
+                ("ui_lang", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 410);
+    assert!(
+        app.site
+            .user_by_email(&Actor::system("t"), "bd@news.test")
+            .await
+            .is_err()
+    );
+
+    // Two reset links for one account: only the newest works.
+    let system = Actor::system("t");
+    app.site
+        .set_disabled(&system, "", b_user.id, false)
+        .await
+        .unwrap();
+    let first = app.site.issue_reset(&system, "", b_user.id).await.unwrap();
+    let second = app.site.issue_reset(&system, "", b_user.id).await.unwrap();
+    assert_eq!(
+        stranger
+            .get(first.url.trim_start_matches(ORIGIN))
+            .await
+            .status,
+        410
+    );
+    assert_eq!(
+        stranger
+            .get(second.url.trim_start_matches(ORIGIN))
+            .await
+            .status,
+        200
+    );
+}
+
+#[tokio::test]
+async fn sign_in_noise_is_bounded_in_the_audit_log() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::Admin).await;
+    let mut s = Staff::anonymous(&app);
+    let long = format!("{}@news.test", "x".repeat(20_000));
+    let mut statuses = Vec::new();
+    for _ in 0..9 {
+        statuses.push(
+            s.sign_in(&long, "wrong password here")
+                .await
+                .status
+                .as_u16(),
+        );
+    }
+    assert_eq!(statuses, [401, 401, 401, 401, 401, 429, 429, 429, 429]);
+    let r = admin.get("/admin/audit.jsonl").await;
+    let lines: Vec<serde_json::Value> = r
+        .text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let noisy: Vec<&serde_json::Value> = lines
+        .iter()
+        .filter(|l| l["action"] == "login_failed" || l["action"] == "login_limited")
+        .collect();
+    assert_eq!(
+        noisy.len(),
+        6,
+        "five failures and the one that tripped the limit, no more"
+    );
+    assert!(
+        noisy
+            .iter()
+            .all(|l| l["target"].as_str().unwrap().chars().count() <= 301),
+        "a 20,000-character e-mail is not stored whole"
+    );
+}
+
+#[tokio::test]
+async fn guessing_ones_own_password_while_signed_in_is_throttled() {
+    let app = TestApp::new().await;
+    let mut s = app.signed_in(Role::Author).await;
+    let mut statuses = Vec::new();
+    for _ in 0..6 {
+        let r = s
+            .post(
+                "/admin/profile/password",
+                "/admin/profile",
+                &[
+                    ("current", "a wrong guess here"),
+                    ("password", "mango tractor velvet"),
+                ],
+            )
+            .await;
+        statuses.push(r.status.as_u16());
+    }
+    assert_eq!(statuses, [422, 422, 422, 422, 422, 429]);
+}
+
+#[tokio::test]
+async fn repeated_fields_and_odd_bodies_get_the_form_not_an_error_in_english() {
+    let app = TestApp::new().await;
+    let link = app
+        .site
+        .invite(&Actor::system("t"), "", Role::Author)
+        .await
+        .unwrap();
+    let path = link.url.trim_start_matches(ORIGIN).to_owned();
+    let mut s = Staff::anonymous(&app);
+    let token = s.token(&path).await;
+    let body = form(&[
+        ("csrf", &token),
+        ("email", "one@news.test"),
+        ("email", "two@news.test"),
+        ("name", "One"),
+        ("password", "short"),
+        ("ui_lang", "en"),
+    ]);
+    let r = s
+        .post_raw(
+            &path,
+            &[("origin", ORIGIN), ("content-type", "text/plain")],
+            body,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.header("content-type").unwrap().starts_with("text/html"));
+    assert_eq!(
+        attr_of(&r.html(), "#email", "value"),
+        "one@news.test",
+        "the first value wins"
+    );
+    // An admin's page with a filter given twice keeps the first, it does not drop the filter.
+    let mut admin = app.signed_in(Role::Admin).await;
+    let r = admin
+        .get("/admin/audit.jsonl?action=role_changed&action=login_succeeded")
+        .await;
+    assert_eq!(
+        r.text().lines().count(),
+        0,
+        "no role changes yet: the filter held"
+    );
+    let r = admin.get("/admin/audit?from=2026-13-45").await;
+    assert_eq!(r.status, 422);
+    let doc = r.html();
+    assert_eq!(
+        attr_of(&doc, "#from", "value"),
+        "2026-13-45",
+        "the typed filter is kept"
+    );
+    assert_eq!(count(&doc, ".notice-error"), 1);
 }

@@ -221,7 +221,7 @@ impl Site {
                 let email = normalize_email(&form.email)?;
                 let name = normalize_name(&form.name)?;
                 let ui_lang = parse_ui_lang(&form.ui_lang)?;
-                password::check(&form.password, &[&name, &email])?;
+                password::check(&form.password, &[&name, &email, &self.settings().site_name])?;
                 let password_hash = password::hash_blocking(form.password.clone())
                     .await
                     .map_err(AuthError::Crypto)?;
@@ -243,7 +243,10 @@ impl Site {
                     .user(user_id)
                     .await?
                     .ok_or(AuthError::LinkInvalid)?;
-                password::check(&form.password, &[&user.name, &user.email])?;
+                password::check(
+                    &form.password,
+                    &[&user.name, &user.email, &self.settings().site_name],
+                )?;
                 let password_hash = password::hash_blocking(form.password.clone())
                     .await
                     .map_err(AuthError::Crypto)?;
@@ -313,7 +316,7 @@ impl Site {
         let name = normalize_name(name)?;
         let password_hash = match password_typed {
             Some(p) => {
-                password::check(p, &[&name, &email])?;
+                password::check(p, &[&name, &email, &self.settings().site_name])?;
                 Some(
                     password::hash_blocking(p.to_owned())
                         .await
@@ -444,6 +447,31 @@ impl Site {
         };
         self.audit_staff(actor, ip, action, format!("user:{user_id}"), user.email)
             .await;
+        Ok(())
+    }
+
+    /// Turns off a person's second factor (they lost their phone and their recovery codes);
+    /// their sessions end, and they enrol again at their next sign-in if their role requires it.
+    ///
+    /// # Errors
+    /// `Forbidden` without `ManageStaff`; `NotFound`; the store's.
+    pub async fn reset_totp(
+        &self,
+        actor: &Actor,
+        ip: &str,
+        user_id: i64,
+    ) -> Result<(), ServiceError> {
+        let user = self.staff_member(actor, user_id).await?;
+        self.store.set_totp_enabled(user_id, false, &[]).await?;
+        self.store.end_user_sessions(user_id).await?;
+        self.audit_staff(
+            actor,
+            ip,
+            AuditAction::TotpDisabled,
+            format!("user:{user_id}"),
+            user.email,
+        )
+        .await;
         Ok(())
     }
 

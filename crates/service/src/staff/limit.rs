@@ -1,8 +1,10 @@
-//! Sign-in throttling (SPEC N1; ASVS V6.3.1): failures are counted per client address and per
-//! account with `governor` (5 in 15 minutes, one more allowed every 3 minutes); the 6th failure
-//! is answered "too many attempts" with the wait, and until the wait is over every attempt
-//! under that key is refused before its password is checked. Successes are not counted, so a
-//! newsroom signing in from one office address is not throttled by its own staff.
+//! Sign-in throttling (SPEC N1; ASVS V6.3.1): failures are counted per client address (an IPv6
+//! address by its /64 network, what one host usually holds) and per account with `governor`:
+//! 5 at once, then one more per 15 minutes, so the 6th failure within 15 minutes is answered
+//! "too many attempts" with the wait; until the wait is over every attempt under that key is
+//! refused before its password is checked. Successes are not counted, so a newsroom signing in
+//! from one office address is not throttled by its own staff. Keys idle for a window are
+//! dropped, so the counters stay small.
 
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -14,6 +16,8 @@ use std::time::{Duration, Instant};
 pub const FAILURES: u32 = 5;
 /// The window failures are counted in.
 pub const WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Keys kept before idle ones are dropped.
+const PRUNE_ABOVE: usize = 10_000;
 
 pub struct LoginLimiter {
     failures: DefaultKeyedRateLimiter<String>,
@@ -25,8 +29,8 @@ pub struct LoginLimiter {
 impl Default for LoginLimiter {
     fn default() -> Self {
         let burst = NonZeroU32::new(FAILURES).unwrap_or(NonZeroU32::MIN);
-        let quota = Quota::with_period(WINDOW / FAILURES)
-            .unwrap_or_else(|| Quota::per_minute(NonZeroU32::MIN))
+        let quota = Quota::with_period(WINDOW)
+            .unwrap_or_else(|| Quota::per_hour(NonZeroU32::MIN))
             .allow_burst(burst);
         LoginLimiter {
             failures: RateLimiter::keyed(quota),
@@ -52,6 +56,10 @@ impl LoginLimiter {
 
     /// Counts a failure under each key; `Some(wait)` when it was one too many.
     pub fn fail(&self, keys: &[String]) -> Option<u64> {
+        if self.failures.len() > PRUNE_ABOVE {
+            self.failures.retain_recent();
+            self.failures.shrink_to_fit();
+        }
         let mut wait: Option<Duration> = None;
         for k in keys {
             if let Err(not_until) = self.failures.check_key(k) {
@@ -63,9 +71,24 @@ impl LoginLimiter {
         wait.map(|w| w.as_secs().max(1))
     }
 
-    /// The keys of an attempt: the client's address and the account's e-mail.
+    /// The keys of an attempt: the client's address (IPv6 by its /64) and the account's
+    /// e-mail (at most 254 characters of it: longer is no address).
     pub fn keys(ip: &str, email: &str) -> [String; 2] {
-        [format!("ip:{ip}"), format!("account:{email}")]
+        let net = match ip.parse::<std::net::IpAddr>() {
+            Ok(std::net::IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+            _ => ip.to_owned(),
+        };
+        let email: String = email.chars().take(254).collect();
+        [format!("ip:{net}"), format!("account:{email}")]
+    }
+
+    /// The key of an account alone (checks of one's own password while signed in).
+    pub fn account_key(email: &str) -> [String; 1] {
+        let email: String = email.chars().take(254).collect();
+        [format!("account:{email}")]
     }
 }
 
@@ -82,9 +105,12 @@ mod tests {
             assert_eq!(l.fail(&keys), None, "failure {i}");
         }
         let wait = l.fail(&keys);
-        assert!(wait.is_some_and(|w| w > 60 && w <= 180), "{wait:?}");
+        assert!(wait.is_some_and(|w| w > 800 && w <= 900), "{wait:?}");
         assert!(l.refused(&keys).is_some());
         let other = LoginLimiter::keys("10.0.0.2", "b@example.org");
         assert_eq!(l.refused(&other), None, "other keys are not affected");
+        let a = LoginLimiter::keys("2001:db8:1:2:3:4:5:6", "x@example.org");
+        let b = LoginLimiter::keys("2001:db8:1:2:ffff::1", "x@example.org");
+        assert_eq!(a[0], b[0], "one IPv6 /64 is one address");
     }
 }

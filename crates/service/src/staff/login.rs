@@ -6,7 +6,7 @@ use super::limit::LoginLimiter;
 use super::{AuthError, SignedIn, password, secret};
 use crate::{ServiceError, Site};
 use jiff::{SignedDuration, Timestamp};
-use masthead_core::staff::normalize_email;
+use masthead_core::staff::{MAX_EMAIL_CHARS, normalize_email};
 use masthead_core::{AuditAction, NewAuditEntry, Role, User};
 use masthead_store::{NewSession, SessionStage};
 
@@ -16,6 +16,8 @@ pub const SESSION_IDLE_SECS: i64 = 12 * 3600;
 pub const SESSION_ABSOLUTE_SECS: i64 = 7 * 24 * 3600;
 /// The time a person has to give their second factor after the password (10 minutes).
 const PENDING_SECS: i64 = 600;
+/// Longest target or detail an audit entry keeps, in characters.
+const AUDIT_FIELD_CHARS: usize = 300;
 /// Activity is written back at most this often per session.
 const TOUCH_EVERY_SECS: i64 = 60;
 
@@ -34,7 +36,14 @@ impl Site {
             .get_or_init(|| password::hash("masthead timing equaliser").unwrap_or_default())
     }
 
-    pub(crate) async fn audit_entry(&self, entry: NewAuditEntry) {
+    /// Appends an audit entry; its target and detail are cut to 300 characters (an attacker's
+    /// 60 KB "e-mail" is not stored whole).
+    pub(crate) async fn audit_entry(&self, mut entry: NewAuditEntry) {
+        for field in [&mut entry.target, &mut entry.detail] {
+            if field.chars().count() > AUDIT_FIELD_CHARS {
+                *field = field.chars().take(AUDIT_FIELD_CHARS).collect::<String>() + "…";
+            }
+        }
         if let Err(e) = self.store.append_audit(&entry, Timestamp::now()).await {
             tracing::error!(error = %e, action = entry.action.as_str(), "audit entry not written");
         }
@@ -91,11 +100,18 @@ impl Site {
         password_typed: &str,
         ip: &str,
     ) -> Result<LoginStep, ServiceError> {
-        let email = normalize_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
+        // What is not an address is kept only as far as an address could go.
+        let email = normalize_email(email).unwrap_or_else(|_| {
+            email
+                .trim()
+                .chars()
+                .take(MAX_EMAIL_CHARS)
+                .collect::<String>()
+                .to_lowercase()
+        });
         let keys = LoginLimiter::keys(ip, &email);
+        // Refused unchecked and not audited again: the entry was written when the limit tripped.
         if let Some(wait) = self.limiter.refused(&keys) {
-            self.audit_login(AuditAction::LoginLimited, None, &email, ip)
-                .await;
             return Err(AuthError::Limited(wait).into());
         }
         let found = self.store.credentials_by_email(&email).await?;
@@ -103,11 +119,13 @@ impl Site {
         let ok =
             password::verify_blocking(password_typed.to_owned(), stored, self.dummy_hash()).await;
         let Some(creds) = found.filter(|_| ok) else {
-            self.audit_login(AuditAction::LoginFailed, None, &email, ip)
-                .await;
             if let Some(wait) = self.limiter.fail(&keys) {
+                self.audit_login(AuditAction::LoginLimited, None, &email, ip)
+                    .await;
                 return Err(AuthError::Limited(wait).into());
             }
+            self.audit_login(AuditAction::LoginFailed, None, &email, ip)
+                .await;
             return Err(AuthError::WrongCredentials.into());
         };
         if creds.user.disabled {
@@ -145,7 +163,7 @@ impl Site {
         if let Some(wait) = self.limiter.refused(&keys) {
             return Err(AuthError::Limited(wait).into());
         }
-        let ok = self.check_code(user.id, code).await?;
+        let ok = self.check_code(user.id, code, &pending.ip).await?;
         if !ok {
             self.audit_login(
                 AuditAction::LoginFailed,
@@ -175,7 +193,12 @@ impl Site {
 
     /// Whether `code` is the account's current TOTP code (not used before) or an unused
     /// recovery code, which it then uses up.
-    pub(crate) async fn check_code(&self, user_id: i64, code: &str) -> Result<bool, ServiceError> {
+    pub(crate) async fn check_code(
+        &self,
+        user_id: i64,
+        code: &str,
+        ip: &str,
+    ) -> Result<bool, ServiceError> {
         let code: String = code
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
@@ -203,7 +226,7 @@ impl Site {
                 action: AuditAction::RecoveryCodeUsed,
                 target: format!("user:{user_id}"),
                 detail: String::new(),
-                ip: String::new(),
+                ip: ip.to_owned(),
             })
             .await;
         }

@@ -1,7 +1,9 @@
 //! Passwords (SPEC N1; OWASP ASVS 5.0 V6.2): at least 12 characters, up to 1,024, no
 //! composition rules; passwords that are common or easy to guess are refused, judged by
-//! `zxcvbn` (its dictionaries hold the most common passwords) with the person's name and
-//! e-mail as context. Stored as Argon2id PHC strings with the crate's defaults (19 MiB, t=2,
+//! `zxcvbn` (its dictionaries hold the most common passwords; fewer than 10^10 estimated
+//! guesses is refused) with the person's name, e-mail and the site's name as context. A
+//! password typed on a Russian keyboard is also judged as the keys it uses (`йцукен` is
+//! `qwerty`, `пароль` is `gfhjkm`, both on every list of common passwords). Stored as Argon2id PHC strings with the crate's defaults (19 MiB, t=2,
 //! p=1: OWASP's Password Storage Cheat Sheet minimum).
 
 use argon2::Argon2;
@@ -13,8 +15,66 @@ use masthead_core::staff::check_password_length;
 /// Passwords longer than this are not given to `zxcvbn` (its work grows with length, and a
 /// passphrase this long is not a common password).
 const GUESS_CHECK_CHARS: usize = 64;
-/// The lowest `zxcvbn` score accepted (0–4; 3 is "safely unguessable").
-const MIN_SCORE: u8 = 3;
+/// The lowest `zxcvbn` score accepted (0–4; 4 is "very unguessable", at least 10^10
+/// estimated guesses: 3 let `P@ssw0rd2024!!` and the person's name plus a year through).
+const MIN_SCORE: u8 = 4;
+
+/// The Latin key under each letter of the Russian ЙЦУКЕН layout (lowercase).
+const RU_KEYS: [(char, char); 33] = [
+    ('й', 'q'),
+    ('ц', 'w'),
+    ('у', 'e'),
+    ('к', 'r'),
+    ('е', 't'),
+    ('н', 'y'),
+    ('г', 'u'),
+    ('ш', 'i'),
+    ('щ', 'o'),
+    ('з', 'p'),
+    ('х', '['),
+    ('ъ', ']'),
+    ('ф', 'a'),
+    ('ы', 's'),
+    ('в', 'd'),
+    ('а', 'f'),
+    ('п', 'g'),
+    ('р', 'h'),
+    ('о', 'j'),
+    ('л', 'k'),
+    ('д', 'l'),
+    ('ж', ';'),
+    ('э', '\''),
+    ('я', 'z'),
+    ('ч', 'x'),
+    ('с', 'c'),
+    ('м', 'v'),
+    ('и', 'b'),
+    ('т', 'n'),
+    ('ь', 'm'),
+    ('б', ','),
+    ('ю', '.'),
+    ('ё', '`'),
+];
+
+/// The password as the keys of a Latin keyboard that type it on a Russian one; `None` when
+/// it has no Russian letter.
+fn as_latin_keys(password: &str) -> Option<String> {
+    let mut changed = false;
+    let out = password
+        .chars()
+        .map(|c| {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            match RU_KEYS.iter().find(|(ru, _)| *ru == lower) {
+                Some((_, key)) => {
+                    changed = true;
+                    *key
+                }
+                None => c,
+            }
+        })
+        .collect();
+    changed.then_some(out)
+}
 
 /// Whether `password` may be used by a person with these `context` words (name, e-mail).
 ///
@@ -25,16 +85,20 @@ pub fn check(password: &str, context: &[&str]) -> Result<(), CoreError> {
     if password.chars().count() <= GUESS_CHECK_CHARS {
         let mut words: Vec<String> = Vec::new();
         for c in context {
+            let c = c.to_lowercase();
+            words.push(c.clone());
+            words.push(c.replace([' ', '-', '_', '.'], ""));
             words.extend(
-                c.to_lowercase()
-                    .split(['@', '.', ' ', '-', '_'])
+                c.split(['@', '.', ' ', '-', '_'])
                     .filter(|w| w.chars().count() > 2)
                     .map(str::to_owned),
             );
         }
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        let score = zxcvbn::zxcvbn(password, &words).score();
-        if (score as u8) < MIN_SCORE {
+        let score = |p: &str| zxcvbn::zxcvbn(p, &words).score() as u8;
+        let weakest = as_latin_keys(password)
+            .map_or(score(password), |keys| score(password).min(score(&keys)));
+        if weakest < MIN_SCORE {
             return Err(CoreError::Invalid {
                 field: "password",
                 key: "password-common",
@@ -108,6 +172,9 @@ mod tests {
             "qwertyuiopasdf",
             "aaaaaaaaaaaaaaaa",
             "iloveyou12345",
+            "P@ssw0rd2024!!",
+            "йцукенгшщзхъ",
+            "пароль123456789",
         ] {
             assert_eq!(
                 check(bad, &[]).map_err(|e| e.key()),
@@ -119,11 +186,27 @@ mod tests {
             check("short", &[]).map_err(|e| e.key()),
             Err("password-too-short")
         );
-        assert_eq!(
-            check("petrovapetrova", &["Anna Petrova", "anna@example.org"]).map_err(|e| e.key()),
-            Err("password-common"),
-            "the person's own name is guessable"
-        );
+        let me = ["Zara Quill", "zquill@example.org", "Meridian"];
+        for own in [
+            "petrovapetrova",
+            "zaraquill12345",
+            "zquill@example.org",
+            "Meridian2024!!",
+        ] {
+            let ctx: &[&str] = if own.starts_with("petrova") {
+                &["Anna Petrova", "anna@example.org"]
+            } else {
+                &me
+            };
+            assert_eq!(
+                check(own, ctx).map_err(|e| e.key()),
+                Err("password-common"),
+                "{own}: the person's name, address or the site's name is guessable"
+            );
+        }
+        assert!(check("mango tractor velvet", &me).is_ok());
+        assert!(check("Xk9#mQ2$pL7!", &me).is_ok(), "12 random characters");
+        assert!(check("зеленый чайник в полдень", &me).is_ok());
         assert!(check("violet kettle drums at noon", &[]).is_ok());
         assert!(
             check(&"long passphrase ".repeat(10), &[]).is_ok(),

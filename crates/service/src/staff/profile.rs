@@ -2,6 +2,7 @@
 //! code and single-use recovery codes; RFC 6238 with SHA-1, 6 digits, 30-second steps, one
 //! step of skew, which every authenticator app reads).
 
+use super::limit::LoginLimiter;
 use super::{AuthError, SignedIn, password, secret};
 use crate::{ServiceError, Site};
 use masthead_core::admin::{ADMIN_LANGS, FormState, ProfileBody, TotpEnrolment, language_choices};
@@ -59,11 +60,20 @@ impl Site {
     }
 
     /// Checks the person's current password (to change it or turn the second factor off).
+    /// Wrong guesses count against the account like failed sign-ins, so a stolen session
+    /// cannot be used to guess the password.
     async fn confirm_password(&self, me: &SignedIn, current: &str) -> Result<(), ServiceError> {
         let creds = self.my_credentials(me).await?;
+        let keys = LoginLimiter::account_key(&me.user.email);
+        if let Some(wait) = self.limiter.refused(&keys) {
+            return Err(AuthError::Limited(wait).into());
+        }
         if !password::verify_blocking(current.to_owned(), creds.password_hash, self.dummy_hash())
             .await
         {
+            if let Some(wait) = self.limiter.fail(&keys) {
+                return Err(AuthError::Limited(wait).into());
+            }
             return Err(AuthError::WrongPassword.into());
         }
         Ok(())
@@ -156,7 +166,10 @@ impl Site {
         new: &str,
     ) -> Result<(), ServiceError> {
         self.confirm_password(me, current).await?;
-        password::check(new, &[&me.user.name, &me.user.email])?;
+        password::check(
+            new,
+            &[&me.user.name, &me.user.email, &self.settings().site_name],
+        )?;
         let hash = password::hash_blocking(new.to_owned())
             .await
             .map_err(AuthError::Crypto)?;
@@ -219,8 +232,16 @@ impl Site {
     /// Turns the second factor off, given the password.
     ///
     /// # Errors
-    /// `WrongPassword`; the store's.
+    /// `Invalid` (`totp-required-for-role`) when the person's role must use it; `WrongPassword`;
+    /// `Limited` after too many wrong passwords; the store's.
     pub async fn disable_totp(&self, me: &SignedIn, current: &str) -> Result<(), ServiceError> {
+        if self.totp_required_roles().contains(&me.user.role) {
+            return Err(CoreError::Invalid {
+                field: "current",
+                key: "totp-required-for-role",
+            }
+            .into());
+        }
         self.confirm_password(me, current).await?;
         self.store.set_totp_enabled(me.user.id, false, &[]).await?;
         self.audit_self(me, AuditAction::TotpDisabled, "").await;

@@ -14,13 +14,17 @@ pub fn header_str<'a>(h: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// Whether `origin` (`scheme://host[:port]`) names this host (the `Host` header) or the site's
 /// public address (`base_url`), which is what browsers see behind a proxy that does not pass
 /// the Host header on.
-fn origin_is_ours(origin: &str, h: &HeaderMap, base_url: &str) -> bool {
-    let Some((_, authority)) = origin.split_once("://") else {
+/// With `same_scheme`, the origin's scheme must also be the base URL's (`http://` is not the
+/// origin of an `https://` site).
+fn origin_is_ours(origin: &str, h: &HeaderMap, base_url: &str, same_scheme: bool) -> bool {
+    let Some((scheme, authority)) = origin.split_once("://") else {
         return false;
     };
-    let ours = base_url
-        .split_once("://")
-        .map(|(_, a)| a.trim_end_matches('/'));
+    let base = base_url.split_once("://");
+    if same_scheme && !base.is_some_and(|(s, _)| s.eq_ignore_ascii_case(scheme)) {
+        return false;
+    }
+    let ours = base.map(|(_, a)| a.trim_end_matches('/'));
     header_str(h, "host").is_some_and(|host| authority.eq_ignore_ascii_case(host))
         || ours.is_some_and(|a| authority.eq_ignore_ascii_case(a))
 }
@@ -34,12 +38,12 @@ pub fn is_same_site(h: &HeaderMap, base_url: &str) -> bool {
     {
         return false;
     }
-    header_str(h, "origin").is_none_or(|o| origin_is_ours(o, h, base_url))
+    header_str(h, "origin").is_none_or(|o| origin_is_ours(o, h, base_url, false))
 }
 
 /// Whether a state-changing request comes from this origin, strictly (the newsroom; OWASP
 /// CSRF Prevention Cheat Sheet, "Fetch Metadata" and "Verifying Origin"): `Origin` must be
-/// ours when sent, `Sec-Fetch-Site` must be `same-origin` when sent, and one of the two must
+/// ours, scheme included, when sent, `Sec-Fetch-Site` must be `same-origin` when sent, and one of the two must
 /// be there.
 pub fn is_same_origin(h: &HeaderMap, base_url: &str) -> bool {
     let fetch_site = header_str(h, "sec-fetch-site");
@@ -47,7 +51,7 @@ pub fn is_same_origin(h: &HeaderMap, base_url: &str) -> bool {
     if fetch_site.is_some_and(|s| s != "same-origin") {
         return false;
     }
-    if origin.is_some_and(|o| !origin_is_ours(o, h, base_url)) {
+    if origin.is_some_and(|o| !origin_is_ours(o, h, base_url, true)) {
         return false;
     }
     fetch_site.is_some() || origin.is_some()
@@ -104,5 +108,12 @@ mod tests {
             base
         ));
         assert!(!is_same_origin(&headers(&[("origin", "null")]), base));
+        assert!(
+            !is_same_origin(
+                &headers(&[("host", "news.example"), ("origin", "http://news.example")]),
+                base
+            ),
+            "http is not the origin of an https site"
+        );
     }
 }

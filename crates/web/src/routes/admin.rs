@@ -8,6 +8,7 @@
 mod audit;
 mod desk;
 mod door;
+mod form;
 mod guard;
 mod profile;
 mod staff;
@@ -76,6 +77,7 @@ pub const ADMIN_ROUTES: &[AdminRoute] = &[
     route("POST", "/admin/staff/{id}/disable", Staff(ManageStaff)),
     route("POST", "/admin/staff/{id}/enable", Staff(ManageStaff)),
     route("POST", "/admin/staff/{id}/reset", Staff(ManageStaff)),
+    route("POST", "/admin/staff/{id}/totp-off", Staff(ManageStaff)),
     route("GET", "/admin/audit", Staff(ViewAudit)),
     route("GET", "/admin/audit.jsonl", Staff(ViewAudit)),
 ];
@@ -103,6 +105,7 @@ fn handler(r: &AdminRoute) -> Option<MethodRouter<AppState>> {
         ("POST", "/admin/staff/{id}/disable") => post(staff::disable),
         ("POST", "/admin/staff/{id}/enable") => post(staff::enable),
         ("POST", "/admin/staff/{id}/reset") => post(staff::reset),
+        ("POST", "/admin/staff/{id}/totp-off") => post(staff::totp_off),
         ("GET", "/admin/audit") => get(audit::page),
         ("GET", "/admin/audit.jsonl") => get(audit::export),
         _ => return None,

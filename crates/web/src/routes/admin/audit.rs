@@ -1,8 +1,8 @@
 //! The audit log (admins): a filterable page and a JSON Lines export of the same filter.
 
-use super::view::Admin;
+use super::form::LenientQuery;
+use super::view::{Admin, form_error};
 use axum::body::Body;
-use axum::extract::Query;
 use axum::http::{HeaderValue, Response, StatusCode, header};
 use masthead_service::staff::AuditQuery;
 use serde::Deserialize;
@@ -30,28 +30,38 @@ impl AuditParams {
     }
 }
 
-pub async fn page(
-    a: Admin,
-    q: Result<Query<AuditParams>, axum::extract::rejection::QueryRejection>,
-) -> Response<Body> {
-    let Some(me) = a.me() else {
+pub async fn page(mut a: Admin, LenientQuery(q): LenientQuery<AuditParams>) -> Response<Body> {
+    let Some(me) = a.me().cloned() else {
         return a.forbidden();
     };
-    let q = q.map(|Query(q)| q).unwrap_or_default().query();
-    match a.state.site.audit_page(me, &q).await {
+    let q = q.query();
+    match a.state.site.audit_page(&me, &q).await {
         Ok(body) => a.page("admin-audit", body, StatusCode::OK),
+        // A filter that does not parse: the page again with no filter, the typed values kept
+        // in the form and the problem named above it.
+        Err(e @ masthead_service::ServiceError::Invalid(_)) => {
+            let (_, key, status) = form_error(e);
+            match a.state.site.audit_page(&me, &AuditQuery::default()).await {
+                Ok(mut body) => {
+                    body.action = q.action;
+                    body.user = q.user;
+                    body.from = q.from;
+                    body.to = q.to;
+                    a.failed = Some(key.to_owned());
+                    a.page("admin-audit", body, status)
+                }
+                Err(e) => a.fail(e),
+            }
+        }
         Err(e) => a.fail(e),
     }
 }
 
-pub async fn export(
-    a: Admin,
-    q: Result<Query<AuditParams>, axum::extract::rejection::QueryRejection>,
-) -> Response<Body> {
+pub async fn export(a: Admin, LenientQuery(q): LenientQuery<AuditParams>) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };
-    let q = q.map(|Query(q)| q).unwrap_or_default().query();
+    let q = q.query();
     match a.state.site.audit_export(me, &q).await {
         Ok(lines) => {
             let mut r = Response::new(Body::from(lines));

@@ -1,7 +1,7 @@
 //! The dashboard and the workflow buttons on it.
 
+use super::form::LenientForm;
 use super::view::{Admin, see_other};
-use axum::Form;
 use axum::body::Body;
 use axum::extract::Path;
 use axum::http::{Response, StatusCode};
@@ -24,13 +24,15 @@ pub async fn dashboard(a: Admin) -> Response<Body> {
 #[serde(default)]
 pub struct MoveForm {
     to: String,
-    revision: i64,
+    /// Read as text: anything that is not a number names no revision (a stale-revision
+    /// conflict, said in the person's language).
+    revision: String,
 }
 
 pub async fn move_article(
     a: Admin,
     Path(id): Path<String>,
-    Form(f): Form<MoveForm>,
+    LenientForm(f): LenientForm<MoveForm>,
 ) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
@@ -42,7 +44,12 @@ pub async fn move_article(
         Ok(s) => s,
         Err(e) => return a.fail(masthead_service::ServiceError::Invalid(e)),
     };
-    match a.state.site.move_article(me, id, f.revision, to).await {
+    match a
+        .state
+        .site
+        .move_article(me, id, f.revision.trim().parse().unwrap_or(0), to)
+        .await
+    {
         Ok(()) => see_other("/admin?done=article-moved"),
         Err(e) => a.fail(e),
     }

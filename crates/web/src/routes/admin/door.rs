@@ -1,9 +1,9 @@
 //! The door: signing in (password, then the second factor when the account has one),
 //! signing out, and the pages one-time links open (first admin, invitation, password reset).
 
+use super::form::LenientForm;
 use super::view::{Admin, form_error, see_other};
 use crate::session::Cookies;
-use axum::Form;
 use axum::body::Body;
 use axum::extract::Path;
 use axum::http::{HeaderValue, Response, StatusCode, header};
@@ -41,7 +41,7 @@ pub async fn login_page(a: Admin) -> Response<Body> {
     a.page("admin-sign-in-title", body, StatusCode::OK)
 }
 
-pub async fn login(a: Admin, Form(f): Form<LoginForm>) -> Response<Body> {
+pub async fn login(a: Admin, LenientForm(f): LenientForm<LoginForm>) -> Response<Body> {
     let ip = a.ip.clone();
     match a.state.site.login(&f.email, &f.password, &ip).await {
         Ok(step) => {
@@ -97,7 +97,7 @@ pub struct CodeForm {
     code: String,
 }
 
-pub async fn totp(a: Admin, Form(f): Form<CodeForm>) -> Response<Body> {
+pub async fn totp(a: Admin, LenientForm(f): LenientForm<CodeForm>) -> Response<Body> {
     let Some(pending) = a.me.clone() else {
         return see_other("/admin/login");
     };
@@ -164,7 +164,7 @@ pub struct LinkFormData {
 pub async fn redeem_link(
     a: Admin,
     Path(token): Path<String>,
-    Form(f): Form<LinkFormData>,
+    LenientForm(f): LenientForm<LinkFormData>,
 ) -> Response<Body> {
     let ip = a.ip.clone();
     let form = LinkForm {

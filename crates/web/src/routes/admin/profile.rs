@@ -1,7 +1,7 @@
 //! One's own profile: name and language, password, and the TOTP second factor.
 
+use super::form::LenientForm;
 use super::view::{Admin, form_error, see_other};
-use axum::Form;
 use axum::body::Body;
 use axum::http::{Response, StatusCode};
 use masthead_core::admin::FormState;
@@ -34,7 +34,7 @@ pub struct ProfileForm {
     ui_lang: String,
 }
 
-pub async fn update(a: Admin, Form(f): Form<ProfileForm>) -> Response<Body> {
+pub async fn update(a: Admin, LenientForm(f): LenientForm<ProfileForm>) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };
@@ -61,7 +61,7 @@ pub struct PasswordForm {
     password: String,
 }
 
-pub async fn password(a: Admin, Form(f): Form<PasswordForm>) -> Response<Body> {
+pub async fn password(a: Admin, LenientForm(f): LenientForm<PasswordForm>) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };
@@ -95,7 +95,7 @@ pub struct TotpForm {
     current: String,
 }
 
-pub async fn totp(a: Admin, Form(f): Form<TotpForm>) -> Response<Body> {
+pub async fn totp(a: Admin, LenientForm(f): LenientForm<TotpForm>) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };
@@ -117,6 +117,9 @@ pub async fn totp(a: Admin, Form(f): Form<TotpForm>) -> Response<Body> {
         Ok(None) => see_other("/admin/profile#totp"),
         Err(e) => {
             let (field, key, status) = form_error(e);
+            // Only the password field of the "turn off" form stands on the page at every step;
+            // anything else is said above the section.
+            let field = if field == "current" { field } else { "_form" };
             let form = FormState::default().error(field, key);
             show(
                 &a,

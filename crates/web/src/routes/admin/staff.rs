@@ -1,8 +1,8 @@
 //! The staff page (admins): invitations, roles, disabling, password resets, and which roles
 //! must use a second factor.
 
+use super::form::LenientForm;
 use super::view::{Admin, form_error, see_other};
-use axum::Form;
 use axum::body::{Body, Bytes};
 use axum::extract::Path;
 use axum::http::{Response, StatusCode};
@@ -56,7 +56,7 @@ fn id_of(raw: &str) -> Result<i64, ServiceError> {
         .map_err(|_| masthead_service::StoreError::NotFound.into())
 }
 
-pub async fn invite(a: Admin, Form(f): Form<RoleForm>) -> Response<Body> {
+pub async fn invite(a: Admin, LenientForm(f): LenientForm<RoleForm>) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };
@@ -70,7 +70,11 @@ pub async fn invite(a: Admin, Form(f): Form<RoleForm>) -> Response<Body> {
     }
 }
 
-pub async fn set_role(a: Admin, Path(id): Path<String>, Form(f): Form<RoleForm>) -> Response<Body> {
+pub async fn set_role(
+    a: Admin,
+    Path(id): Path<String>,
+    LenientForm(f): LenientForm<RoleForm>,
+) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };
@@ -122,6 +126,21 @@ pub async fn reset(a: Admin, Path(id): Path<String>) -> Response<Body> {
     };
     match a.state.site.issue_reset(&me.actor(), &me.ip, id).await {
         Ok(link) => show(&a, Some(link)).await,
+        Err(e) => refused(a, e).await,
+    }
+}
+
+/// Turns off a person's second factor.
+pub async fn totp_off(a: Admin, Path(id): Path<String>) -> Response<Body> {
+    let Some(me) = a.me() else {
+        return a.forbidden();
+    };
+    let id = match id_of(&id) {
+        Ok(i) => i,
+        Err(e) => return refused(a, e).await,
+    };
+    match a.state.site.reset_totp(&me.actor(), &me.ip, id).await {
+        Ok(()) => see_other("/admin/staff?done=totp-reset"),
         Err(e) => refused(a, e).await,
     }
 }

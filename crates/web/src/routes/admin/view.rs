@@ -44,9 +44,11 @@ pub fn admin_headers(h: &mut HeaderMap, nonce: &Nonce) {
         HeaderValue::from_static("private, no-store"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // `same-origin`: no address (a one-time link's token) leaves for another site, and the
+    // browser still sends our `Origin` with forms (under `no-referrer` it sends `null`).
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -246,7 +248,8 @@ pub struct Admin {
 }
 
 /// Notices a redirect may name with `?done=`.
-const DONE: [&str; 12] = [
+const DONE: [&str; 13] = [
+    "totp-reset",
     "saved",
     "password-changed",
     "totp-on",
