@@ -253,7 +253,17 @@ async fn the_audit_log_records_filters_and_exports() {
         let label = c.t(lang, &format!("audit-{action}"), &[]);
         assert!(text.contains(&label), "the log shows {action} ({label})");
     }
-    assert!(text.contains("author → editor"), "what changed: {text}");
+    let change = format!(
+        "{} → {}",
+        c.t(lang, "role-author", &[]),
+        c.t(lang, "role-editor", &[])
+    );
+    assert!(
+        text.contains(&change),
+        "what changed, in words ({change}): {text}"
+    );
+    let required = c.t(lang, "admin-totp-required", &[]);
+    assert!(text.contains(&required), "the setting by its name: {text}");
     assert!(text.contains(&me.name), "who, by name");
     assert!(text.contains(&writer.name), "to whom, by name: {text}");
     let system = msg(lang.code(), "admin-system");

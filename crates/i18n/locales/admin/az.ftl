@@ -197,3 +197,4 @@ admin-totp-reset = İki mərhələli doğrulamanı söndür
 admin-confirm-totp-reset = { $name } üçün iki mərhələli doğrulama söndürülsün? Onun seansları bitəcək və yenidən aktivləşdirənə qədər yalnız parolla daxil ola biləcək.
 done-totp-reset = Əməkdaşın iki mərhələli doğrulaması söndürüldü, seansları bitdi.
 totp-required-for-role = Rolunuz üçün iki mərhələli doğrulama məcburidir: onu söndürmək olmaz.
+admin-by-reset-link = sıfırlama linki ilə

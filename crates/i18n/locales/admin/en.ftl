@@ -197,3 +197,4 @@ admin-totp-reset = Turn off two-step
 admin-confirm-totp-reset = Turn off two-step verification for { $name }? They will be signed out and can sign in with their password alone until they turn it on again.
 done-totp-reset = Two-step verification is off for that person; they were signed out.
 totp-required-for-role = Your role requires two-step verification: it cannot be turned off.
+admin-by-reset-link = by a reset link

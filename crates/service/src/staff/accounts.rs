@@ -273,7 +273,7 @@ impl Site {
                     ip,
                     AuditAction::UserCreated,
                     format!("user:{}", user.id),
-                    format!("{} {}", target_email, role.map_or("", Role::as_str)),
+                    role.map_or(String::new(), |r| r.as_str().to_owned()),
                 )
                 .await;
                 Ok((user, "account-created"))
@@ -289,7 +289,7 @@ impl Site {
                     ip,
                     AuditAction::PasswordChanged,
                     format!("user:{}", creds.user.id),
-                    "reset link".to_owned(),
+                    "reset-link".to_owned(),
                 )
                 .await;
                 Ok((creds.user, "password-set"))
@@ -343,7 +343,7 @@ impl Site {
             "",
             AuditAction::UserCreated,
             format!("user:{}", user.id),
-            format!("{email} {}", role.as_str()),
+            role.as_str().to_owned(),
         )
         .await;
         Ok(user)
@@ -418,7 +418,7 @@ impl Site {
             ip,
             AuditAction::RoleChanged,
             format!("user:{user_id}"),
-            format!("{} → {}", user.role.as_str(), role.as_str()),
+            format!("{}→{}", user.role.as_str(), role.as_str()),
         )
         .await;
         Ok(())
