@@ -156,7 +156,9 @@ pub struct DashboardBody {
     /// Whether the lists are only the person's own articles (contributors and authors).
     pub own_only: bool,
     pub desks: Vec<DeskList>,
+    /// The scheduled queue, soonest first (the first rows), and how many are scheduled.
     pub scheduled: Vec<DeskRow>,
+    pub scheduled_count: u64,
     pub read_today: Vec<ReadRow>,
     pub read_week: Vec<ReadRow>,
 }

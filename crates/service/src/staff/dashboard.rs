@@ -95,10 +95,15 @@ impl Site {
             list.sort_by_key(|r| std::cmp::Reverse(r.views));
             list.truncate(QUEUE_ROWS as usize);
         }
+        let scheduled_count = counts
+            .iter()
+            .find(|(s, _)| *s == Status::Scheduled)
+            .map_or(0, |(_, n)| *n);
         Ok(DashboardBody {
             own_only,
             desks,
             scheduled,
+            scheduled_count,
             read_today: today,
             read_week: week,
         })
