@@ -67,11 +67,16 @@ pub fn normalize_email(raw: &str) -> Result<String, CoreError> {
 }
 
 /// Invisible characters that change how text around them reads: bidirectional overrides and
-/// isolates, zero-width characters, the byte-order mark (Unicode TR 36 §2, "visual spoofing").
+/// isolates, zero-width characters, fillers that draw nothing (Hangul fillers, braille blank),
+/// variation selectors, tag characters, line and paragraph separators, the byte-order mark
+/// (Unicode TR 36 §2, "visual spoofing"; UTS 39 default-ignorable code points).
 pub fn is_invisible_format(c: char) -> bool {
     matches!(c,
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
+        | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+        | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}')
 }
 
 /// A display name: trimmed, 1 to [`MAX_NAME_CHARS`] characters, no control characters and no

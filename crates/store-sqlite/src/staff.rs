@@ -100,6 +100,18 @@ async fn end_sessions(
     Ok(r.rows_affected())
 }
 
+/// A link made by a person works only while that person is an active admin (checked when the
+/// link is read and in the UPDATE that uses it, so a link made at the moment its maker was
+/// disabled is dead too). Links made by the system (first run, the command line) have no maker
+/// to check.
+macro_rules! ISSUER_STILL_ADMIN {
+    () => {
+        " AND (created_by NOT LIKE 'user:%' OR EXISTS (SELECT 1 FROM users m \
+         WHERE 'user:' || m.id = one_time_links.created_by AND m.role = 'admin' \
+         AND m.disabled = FALSE))"
+    };
+}
+
 /// The condition under which a row may stop being an active admin: it is not one, or another
 /// active admin remains. Part of the same UPDATE, so SQLite's single writer makes it atomic.
 const KEEPS_AN_ADMIN: &str = " AND (role <> 'admin' OR disabled = TRUE OR (SELECT COUNT(*) \
@@ -252,7 +264,13 @@ impl UserRepo for SqliteStore {
         q.push_bind(password_hash)
             .push(" WHERE id = ")
             .push_bind(id);
-        self.update_user(id, q, true, keep).await
+        self.update_user(id, q, true, keep).await?;
+        // A reset link made before is no longer wanted once a new password is set.
+        let purpose = serde_json::to_string(&LinkPurpose::Reset { user_id: id })
+            .map_err(|e| StoreError::Corrupt(format!("link purpose: {e}")))?;
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        revoke_purpose(&mut tx, &purpose, Timestamp::now()).await?;
+        tx.commit().await.map_err(backend)
     }
 
     async fn set_totp_secret(&self, id: i64, secret: Option<&str>) -> Result<bool> {
@@ -452,10 +470,11 @@ impl LinkRepo for SqliteStore {
     }
 
     async fn link(&self, token_hash: &str, now: Timestamp) -> Result<Option<OneTimeLink>> {
-        let row = sqlx::query(
+        let row = sqlx::query(concat!(
             "SELECT purpose, created_by, expires_at FROM one_time_links \
-             WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
-        )
+                 WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+            ISSUER_STILL_ADMIN!()
+        ))
         .bind(token_hash)
         .bind(now.as_second())
         .fetch_optional(&self.pool)
@@ -471,11 +490,12 @@ impl LinkRepo for SqliteStore {
         then: &LinkUse,
     ) -> Result<Option<Redeemed>> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
-        let row = sqlx::query(
+        let row = sqlx::query(concat!(
             "UPDATE one_time_links SET used_at = ? \
-             WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? \
-             RETURNING purpose, created_by, expires_at",
-        )
+                 WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+            ISSUER_STILL_ADMIN!(),
+            " RETURNING purpose, created_by, expires_at"
+        ))
         .bind(now.as_second())
         .bind(token_hash)
         .bind(now.as_second())

@@ -55,7 +55,8 @@ pub trait UserRepo: Send + Sync {
     /// the account. `Conflict::LastAdmin` as for [`UserRepo::set_role`].
     async fn set_disabled(&self, id: i64, disabled: bool) -> Result<()>;
     async fn set_profile(&self, id: i64, name: &str, ui_lang: Lang) -> Result<()>;
-    /// Sets the password hash and ends every session but `keep` (a session token hash).
+    /// Sets the password hash and ends every session but `keep` (a session token hash) and the
+    /// account's unused password-reset links.
     async fn set_password(&self, id: i64, password_hash: &str, keep: Option<&str>) -> Result<()>;
     /// Stores a secret pending enrolment; refused (`Ok(false)`, nothing changed) while a
     /// second factor is enrolled, so that a stale form cannot replace a working secret.
@@ -148,7 +149,8 @@ pub trait LinkRepo: Send + Sync {
     /// Stores a link. A new password-reset link ends the account's older unused ones.
     async fn create_link(&self, token_hash: &str, link: &OneTimeLink, now: Timestamp)
     -> Result<()>;
-    /// The link, if it exists, is unused and has not expired at `now`.
+    /// The link, if it exists, is unused, has not expired at `now`, and its maker (when a
+    /// person made it) is still an active admin.
     async fn link(&self, token_hash: &str, now: Timestamp) -> Result<Option<OneTimeLink>>;
     /// Marks the link used and does `then`, all or nothing. `Ok(None)` when the link is unknown,
     /// used or expired (nothing done). A first-admin link is refused once an admin exists.

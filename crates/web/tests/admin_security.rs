@@ -767,3 +767,52 @@ async fn repeated_fields_and_odd_bodies_get_the_form_not_an_error_in_english() {
     );
     assert_eq!(count(&doc, ".notice-error"), 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guesses_sent_together_are_counted_one_after_another() {
+    use tower::ServiceExt;
+    let app = TestApp::new().await;
+    app.account(Role::Author, "target@news.test").await;
+    let mut s = Staff::anonymous(&app);
+    let token = s.token("/admin/login").await;
+    let cookie = format!("masthead_csrf={}", s.csrf_cookie.clone().unwrap());
+    let mut set = tokio::task::JoinSet::new();
+    for i in 0..16 {
+        let password = if i == 15 {
+            PASSWORD.to_owned()
+        } else {
+            format!("wrong guess number {i}")
+        };
+        let body = form(&[
+            ("csrf", &token),
+            ("email", "target@news.test"),
+            ("password", &password),
+        ]);
+        let req = axum::http::Request::post("/admin/login")
+            .header("cookie", &cookie)
+            .header("origin", ORIGIN)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(body))
+            .unwrap();
+        let svc = app.app.clone();
+        set.spawn(async move { (i, svc.oneshot(req).await.unwrap().status().as_u16()) });
+        if i == 14 {
+            // The right password goes out last, while the guesses are still being checked.
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+    let mut statuses = vec![0u16; 16];
+    while let Some(r) = set.join_next().await {
+        let (i, status) = r.unwrap();
+        statuses[i] = status;
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 401).count(),
+        5,
+        "five guesses checked: {statuses:?}"
+    );
+    assert_eq!(
+        statuses[15], 429,
+        "the right password after them is refused too: {statuses:?}"
+    );
+}

@@ -462,6 +462,10 @@ impl Site {
         user_id: i64,
     ) -> Result<(), ServiceError> {
         let user = self.staff_member(actor, user_id).await?;
+        // One's own second factor is turned off on one's profile, with the password.
+        if matches!(actor, Actor::Staff { user_id: me, .. } if *me == user_id) {
+            return Err(ServiceError::Forbidden(Permission::ManageStaff));
+        }
         self.store.set_totp_enabled(user_id, false, &[]).await?;
         self.store.end_user_sessions(user_id).await?;
         self.audit_staff(

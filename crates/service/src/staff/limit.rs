@@ -10,6 +10,7 @@ use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use moka::sync::Cache;
 use std::num::NonZeroU32;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Failures allowed in [`WINDOW`].
@@ -24,6 +25,21 @@ pub struct LoginLimiter {
     /// Keys refused until the given instant.
     blocked: Cache<String, Instant>,
     clock: DefaultClock,
+    /// One attempt at a time per key: attempts sent together wait their turn, so each one
+    /// sees the failures of those before it (without this, 40 guesses sent at once would all
+    /// be checked before the first failure was counted).
+    turns: Cache<String, Arc<tokio::sync::Mutex<()>>>,
+    /// Password checks running at once, whatever the key: each Argon2 check holds 19 MiB.
+    hashing: Arc<tokio::sync::Semaphore>,
+}
+
+/// Password checks that may run at once (a few per core; each holds 19 MiB while it runs).
+const HASHING_AT_ONCE: usize = 4;
+
+/// Held while an attempt runs: its keys' turns and a password-check slot.
+pub struct Turn {
+    _keys: Vec<tokio::sync::OwnedMutexGuard<()>>,
+    _hashing: Option<tokio::sync::OwnedSemaphorePermit>,
 }
 
 impl Default for LoginLimiter {
@@ -39,11 +55,33 @@ impl Default for LoginLimiter {
                 .time_to_live(WINDOW)
                 .build(),
             clock: DefaultClock::default(),
+            turns: Cache::builder()
+                .max_capacity(100_000)
+                .time_to_idle(Duration::from_secs(60))
+                .build(),
+            hashing: Arc::new(tokio::sync::Semaphore::new(HASHING_AT_ONCE)),
         }
     }
 }
 
 impl LoginLimiter {
+    /// Waits for the attempt's turn under each key (in the order given: always the address
+    /// first, then the account, so two attempts never wait on each other), then for a
+    /// password-check slot.
+    pub async fn turn(&self, keys: &[String]) -> Turn {
+        let mut held = Vec::with_capacity(keys.len());
+        for k in keys {
+            let m = self
+                .turns
+                .get_with(k.clone(), || Arc::new(tokio::sync::Mutex::new(())));
+            held.push(m.lock_owned().await);
+        }
+        Turn {
+            _keys: held,
+            _hashing: self.hashing.clone().acquire_owned().await.ok(),
+        }
+    }
+
     /// Seconds to wait before `keys` may try again, if any of them is refused now.
     pub fn refused(&self, keys: &[String]) -> Option<u64> {
         let now = Instant::now();

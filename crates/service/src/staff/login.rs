@@ -110,6 +110,7 @@ impl Site {
                 .to_lowercase()
         });
         let keys = LoginLimiter::keys(ip, &email);
+        let _turn = self.limiter.turn(&keys).await;
         // Refused unchecked and not audited again: the entry was written when the limit tripped.
         if let Some(wait) = self.limiter.refused(&keys) {
             return Err(AuthError::Limited(wait).into());
@@ -129,6 +130,11 @@ impl Site {
             return Err(AuthError::WrongCredentials.into());
         };
         if creds.user.disabled {
+            // Counted like a failure: a disabled account's password is no way in, and must not
+            // be a way to fill the audit log either.
+            if let Some(wait) = self.limiter.fail(&keys) {
+                return Err(AuthError::Limited(wait).into());
+            }
             self.audit_login(AuditAction::LoginFailed, Some(&creds.user), &email, ip)
                 .await;
             return Err(AuthError::Disabled.into());
@@ -160,6 +166,7 @@ impl Site {
     ) -> Result<String, ServiceError> {
         let user = &pending.user;
         let keys = LoginLimiter::keys(&pending.ip, &user.email);
+        let _turn = self.limiter.turn(&keys).await;
         if let Some(wait) = self.limiter.refused(&keys) {
             return Err(AuthError::Limited(wait).into());
         }

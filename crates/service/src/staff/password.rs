@@ -95,6 +95,12 @@ pub fn check(password: &str, context: &[&str]) -> Result<(), CoreError> {
             );
         }
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        if only_context_words(password, &words) {
+            return Err(CoreError::Invalid {
+                field: "password",
+                key: "password-common",
+            });
+        }
         let score = |p: &str| zxcvbn::zxcvbn(p, &words).score() as u8;
         let weakest = as_latin_keys(password)
             .map_or(score(password), |keys| score(password).min(score(&keys)));
@@ -137,6 +143,39 @@ pub fn verify(password: &str, stored: &str) -> bool {
             .verify_password(password.as_bytes(), &h)
             .is_ok()
     })
+}
+
+/// Whether the password's letters, with digits, punctuation and spaces taken out, are nothing
+/// but context words (the person's name parts, e-mail, the site's name) one after another:
+/// `Zara.Quill.1990` is `zara` + `quill` whatever `zxcvbn` scores it.
+fn only_context_words(password: &str, words: &[&str]) -> bool {
+    let letters: Vec<char> = password
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.is_empty() {
+        return false;
+    }
+    let words: Vec<Vec<char>> = words
+        .iter()
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).collect::<Vec<_>>())
+        .filter(|w| w.len() >= 3)
+        .collect();
+    // ends[i]: the first i letters are a sequence of words.
+    let mut ends = vec![false; letters.len() + 1];
+    ends[0] = true;
+    for i in 0..letters.len() {
+        if !ends[i] {
+            continue;
+        }
+        for w in &words {
+            if letters[i..].starts_with(w) {
+                ends[i + w.len()] = true;
+            }
+        }
+    }
+    ends[letters.len()]
 }
 
 /// [`hash`] on the blocking pool.
@@ -202,6 +241,19 @@ mod tests {
                 check(own, ctx).map_err(|e| e.key()),
                 Err("password-common"),
                 "{own}: the person's name, address or the site's name is guessable"
+            );
+        }
+        for own in [
+            "Zara.Quill.1990",
+            "Quill.Zara.1990",
+            "zara-quill-1985",
+            "Zara!Quill!2024",
+            "zara.quill.77777",
+        ] {
+            assert_eq!(
+                check(own, &me).map_err(|e| e.key()),
+                Err("password-common"),
+                "{own}"
             );
         }
         assert!(check("mango tractor velvet", &me).is_ok());

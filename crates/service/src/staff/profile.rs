@@ -65,6 +65,7 @@ impl Site {
     async fn confirm_password(&self, me: &SignedIn, current: &str) -> Result<(), ServiceError> {
         let creds = self.my_credentials(me).await?;
         let keys = LoginLimiter::account_key(&me.user.email);
+        let _turn = self.limiter.turn(&keys).await;
         if let Some(wait) = self.limiter.refused(&keys) {
             return Err(AuthError::Limited(wait).into());
         }

@@ -2,14 +2,14 @@
 //! signing out, and the pages one-time links open (first admin, invitation, password reset).
 
 use super::form::LenientForm;
-use super::view::{Admin, form_error, see_other};
+use super::view::{Admin, form_error, retry_after, see_other};
 use crate::session::Cookies;
 use axum::body::Body;
 use axum::extract::Path;
 use axum::http::{HeaderValue, Response, StatusCode, header};
 use masthead_core::admin::{FormState, LoginBody};
+use masthead_service::SessionStage;
 use masthead_service::staff::LinkForm;
-use masthead_service::{AuthError, ServiceError, SessionStage};
 use serde::Deserialize;
 
 /// The sign-in form. Unknown fields are ignored.
@@ -57,10 +57,7 @@ pub async fn login(a: Admin, LenientForm(f): LenientForm<LoginForm>) -> Response
             with_cookie(see_other(to), cookies(&a).set_session(step.token))
         }
         Err(e) => {
-            let retry = match &e {
-                ServiceError::Auth(AuthError::Limited(s)) => Some(*s),
-                _ => None,
-            };
+            let retry = retry_after(&e);
             let (_, key, status) = form_error(e);
             let mut form =
                 FormState::with_values([("email", f.email.as_str())]).error("_form", key);
@@ -104,10 +101,7 @@ pub async fn totp(a: Admin, LenientForm(f): LenientForm<CodeForm>) -> Response<B
     match a.state.site.second_factor(&pending, &f.code).await {
         Ok(token) => with_cookie(see_other("/admin"), cookies(&a).set_session(token)),
         Err(e) => {
-            let retry = match &e {
-                ServiceError::Auth(AuthError::Limited(s)) => Some(*s),
-                _ => None,
-            };
+            let retry = retry_after(&e);
             let (field, key, status) = form_error(e);
             let mut form = FormState::default().error(field, key);
             form.retry_after = retry;

@@ -1,7 +1,7 @@
 //! One's own profile: name and language, password, and the TOTP second factor.
 
 use super::form::LenientForm;
-use super::view::{Admin, form_error, see_other};
+use super::view::{Admin, form_error, retry_after, see_other};
 use axum::body::Body;
 use axum::http::{Response, StatusCode};
 use masthead_core::admin::FormState;
@@ -73,8 +73,10 @@ pub async fn password(a: Admin, LenientForm(f): LenientForm<PasswordForm>) -> Re
     {
         Ok(()) => see_other("/admin/profile?done=password-changed"),
         Err(e) => {
+            let retry = retry_after(&e);
             let (field, key, status) = form_error(e);
-            let form = FormState::default().error(field, key);
+            let mut form = FormState::default().error(field, key);
+            form.retry_after = retry;
             show(
                 &a,
                 [FormState::default(), form, FormState::default()],
@@ -116,11 +118,13 @@ pub async fn totp(a: Admin, LenientForm(f): LenientForm<TotpForm>) -> Response<B
         Ok(None) if f.action == "disable" => see_other("/admin/profile?done=totp-off#totp"),
         Ok(None) => see_other("/admin/profile#totp"),
         Err(e) => {
+            let retry = retry_after(&e);
             let (field, key, status) = form_error(e);
             // Only the password field of the "turn off" form stands on the page at every step;
             // anything else is said above the section.
             let field = if field == "current" { field } else { "_form" };
-            let form = FormState::default().error(field, key);
+            let mut form = FormState::default().error(field, key);
+            form.retry_after = retry;
             show(
                 &a,
                 [FormState::default(), FormState::default(), form],

@@ -373,6 +373,14 @@ pub fn see_other(to: &str) -> Response<Body> {
     r
 }
 
+/// The seconds to wait, when the error is "too many attempts".
+pub fn retry_after(e: &ServiceError) -> Option<u64> {
+    match e {
+        ServiceError::Auth(masthead_service::AuthError::Limited(s)) => Some(*s),
+        _ => None,
+    }
+}
+
 /// Where a service error belongs in a form: the field it names (or `_form`), its catalog key,
 /// and the status the form is answered with. Server-side failures are logged here.
 pub fn form_error(e: ServiceError) -> (&'static str, &'static str, StatusCode) {
