@@ -287,27 +287,45 @@ impl UserRepo for SqliteStore {
         Ok(r.rows_affected() == 1)
     }
 
-    async fn set_totp_enabled(&self, id: i64, enabled: bool, recovery: &[String]) -> Result<()> {
+    async fn set_totp_enabled(
+        &self,
+        id: i64,
+        confirmed_secret: Option<&str>,
+        recovery: &[String],
+    ) -> Result<bool> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
-        let sql = if enabled {
-            "UPDATE users SET totp_enabled = TRUE WHERE id = ? AND totp_secret IS NOT NULL"
-        } else {
-            "UPDATE users SET totp_enabled = FALSE, totp_secret = NULL WHERE id = ?"
-        };
-        let r = sqlx::query(sql)
+        let r = match confirmed_secret {
+            Some(secret) => sqlx::query(
+                "UPDATE users SET totp_enabled = TRUE WHERE id = ? AND totp_secret = ? \
+                 AND totp_enabled = FALSE",
+            )
             .bind(id)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
+            .bind(secret),
+            None => sqlx::query(
+                "UPDATE users SET totp_enabled = FALSE, totp_secret = NULL WHERE id = ?",
+            )
+            .bind(id),
+        }
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
         if r.rows_affected() == 0 {
-            return Err(StoreError::NotFound);
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(backend)?;
+            return match exists {
+                Some(_) => Ok(false),
+                None => Err(StoreError::NotFound),
+            };
         }
         sqlx::query("DELETE FROM recovery_codes WHERE user_id = ?")
             .bind(id)
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
-        if enabled {
+        if confirmed_secret.is_some() {
             for h in recovery {
                 sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)")
                     .bind(id)
@@ -317,7 +335,8 @@ impl UserRepo for SqliteStore {
                     .map_err(backend)?;
             }
         }
-        tx.commit().await.map_err(backend)
+        tx.commit().await.map_err(backend)?;
+        Ok(true)
     }
 
     async fn accept_totp_step(&self, id: i64, step: i64) -> Result<bool> {

@@ -61,9 +61,16 @@ pub trait UserRepo: Send + Sync {
     /// Stores a secret pending enrolment; refused (`Ok(false)`, nothing changed) while a
     /// second factor is enrolled, so that a stale form cannot replace a working secret.
     async fn set_totp_secret(&self, id: i64, secret: Option<&str>) -> Result<bool>;
-    /// Turns the second factor on with these recovery-code hashes (replacing any), or off
-    /// (removing the secret and the codes).
-    async fn set_totp_enabled(&self, id: i64, enabled: bool, recovery: &[String]) -> Result<()>;
+    /// With `Some(secret)`: turns the second factor on with these recovery-code hashes
+    /// (replacing any), if the stored secret is still the one the code was checked against
+    /// (`Ok(false)` and nothing changed otherwise: another tab began a new enrolment). With
+    /// `None`: turns it off, removing the secret and the codes.
+    async fn set_totp_enabled(
+        &self,
+        id: i64,
+        confirmed_secret: Option<&str>,
+        recovery: &[String],
+    ) -> Result<bool>;
     /// Records `step` as the last TOTP time step used, if it is later than the one recorded;
     /// `false` means the code was already used (a replay) and nothing changed.
     async fn accept_totp_step(&self, id: i64, step: i64) -> Result<bool>;

@@ -466,7 +466,7 @@ impl Site {
         if matches!(actor, Actor::Staff { user_id: me, .. } if *me == user_id) {
             return Err(ServiceError::Forbidden(Permission::ManageStaff));
         }
-        self.store.set_totp_enabled(user_id, false, &[]).await?;
+        self.store.set_totp_enabled(user_id, None, &[]).await?;
         self.store.end_user_sessions(user_id).await?;
         self.audit_staff(
             actor,

@@ -223,9 +223,14 @@ impl Site {
             .iter()
             .map(|c| secret::hash_token(&c.replace('-', "")))
             .collect();
-        self.store
-            .set_totp_enabled(me.user.id, true, &hashes)
-            .await?;
+        if !self
+            .store
+            .set_totp_enabled(me.user.id, Some(&secret_b32), &hashes)
+            .await?
+        {
+            // Another tab began a new enrolment meanwhile: this code was for the old secret.
+            return Err(AuthError::CodeInvalid.into());
+        }
         self.audit_self(me, AuditAction::TotpEnabled, "").await;
         Ok(codes)
     }
@@ -244,7 +249,7 @@ impl Site {
             .into());
         }
         self.confirm_password(me, current).await?;
-        self.store.set_totp_enabled(me.user.id, false, &[]).await?;
+        self.store.set_totp_enabled(me.user.id, None, &[]).await?;
         self.audit_self(me, AuditAction::TotpDisabled, "").await;
         Ok(())
     }

@@ -100,7 +100,13 @@ pub async fn totp_steps_and_recovery_codes_are_single_use(s: DynStore) {
     s.set_totp_secret(u.id, Some("JBSWY3DPEHPK3PXP"))
         .await
         .unwrap();
-    s.set_totp_enabled(u.id, true, &["h1".into(), "h2".into()])
+    assert!(
+        !s.set_totp_enabled(u.id, Some("OTHERSECRET"), &[])
+            .await
+            .unwrap(),
+        "a code checked against another secret enrols nothing"
+    );
+    s.set_totp_enabled(u.id, Some("JBSWY3DPEHPK3PXP"), &["h1".into(), "h2".into()])
         .await
         .unwrap();
     assert!(s.user(u.id).await.unwrap().unwrap().totp_enabled);
@@ -119,7 +125,7 @@ pub async fn totp_steps_and_recovery_codes_are_single_use(s: DynStore) {
     assert!(!s.use_recovery_code(u.id, "h1").await.unwrap());
     assert!(!s.use_recovery_code(u.id, "nope").await.unwrap());
     assert_eq!(s.recovery_codes_left(u.id).await.unwrap(), 1);
-    s.set_totp_enabled(u.id, false, &[]).await.unwrap();
+    s.set_totp_enabled(u.id, None, &[]).await.unwrap();
     let c = s.credentials(u.id).await.unwrap().unwrap();
     assert!(!c.user.totp_enabled && c.totp_secret.is_none());
     assert_eq!(s.recovery_codes_left(u.id).await.unwrap(), 0);
