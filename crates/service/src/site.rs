@@ -20,7 +20,7 @@ pub struct Site {
     pub(crate) follower: Follower,
     pub(crate) limiter: crate::staff::LoginLimiter,
     /// An Argon2 hash checked for unknown e-mails, so they cost the same time as known ones.
-    pub(crate) dummy_hash: std::sync::OnceLock<String>,
+    pub(crate) dummy_hash: tokio::sync::OnceCell<String>,
 }
 
 /// What `/healthz` reports.
@@ -50,7 +50,7 @@ impl Site {
             parts: PartsCache::default(),
             follower: Follower::new(applied),
             limiter: crate::staff::LoginLimiter::default(),
-            dummy_hash: std::sync::OnceLock::new(),
+            dummy_hash: tokio::sync::OnceCell::new(),
         })
     }
 

@@ -146,14 +146,14 @@ impl SqliteStore {
         tx.commit().await.map_err(backend)
     }
 
-    async fn credentials_where(
-        &self,
-        clause: &str,
-        bind: impl ToString,
-    ) -> Result<Option<Credentials>> {
+    /// The account matching `clause` (a fixed condition with one `?`, bound to `value`).
+    async fn credentials_where<V>(&self, clause: &str, value: V) -> Result<Option<Credentials>>
+    where
+        V: for<'q> sqlx::Encode<'q, Sqlite> + sqlx::Type<Sqlite> + Send,
+    {
         let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE {clause}");
         let row = sqlx::query(&sql)
-            .bind(bind.to_string())
+            .bind(value)
             .fetch_optional(&self.pool)
             .await
             .map_err(backend)?;
@@ -196,17 +196,12 @@ impl UserRepo for SqliteStore {
     }
 
     async fn credentials(&self, id: i64) -> Result<Option<Credentials>> {
-        let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = ?");
-        let row = sqlx::query(&sql)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(backend)?;
-        row.as_ref().map(credentials).transpose()
+        self.credentials_where("u.id = ?", id).await
     }
 
     async fn credentials_by_email(&self, email: &str) -> Result<Option<Credentials>> {
-        self.credentials_where("u.email = ?", email).await
+        self.credentials_where("u.email = ?", email.to_owned())
+            .await
     }
 
     async fn users(&self) -> Result<Vec<User>> {

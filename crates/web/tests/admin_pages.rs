@@ -421,39 +421,19 @@ async fn a_refused_staff_action_shows_the_staff_page_with_the_reason() {
 
 #[tokio::test]
 async fn the_scheduled_count_is_the_whole_queue_and_the_list_is_soonest_first() {
-    use masthead_core::{ArticleContent, Flags, Lang, NewArticle, Status};
+    use masthead_core::Status;
     let app = TestApp::new().await;
     let now = jiff::Timestamp::now();
     for i in 0..12i64 {
-        let content = ArticleContent {
-            slug: format!("later-{i}"),
-            title: format!("Later story {i:02}"),
-            lead: String::new(),
-            body_md: "Body.".into(),
-            body_html: String::new(),
-            section_slug: "economy".into(),
-            tag_slugs: vec![],
-            author_slug: None,
-            flags: Flags::default(),
-            source: None,
-            cover: None,
-        };
-        app.site
-            .create_article(
-                &Actor::system("t"),
-                NewArticle {
-                    edition: Lang::En,
-                    content,
-                    status: Status::Scheduled,
-                    published_at: Some(now + jiff::SignedDuration::from_hours(2 + (12 - i))),
-                    translation_key: None,
-                    views: 0,
-                    old_slugs: vec![],
-                    source_key: None,
-                },
-            )
-            .await
-            .unwrap();
+        let at = now + jiff::SignedDuration::from_hours(2 + (12 - i));
+        app.article_by(
+            &Actor::system("t"),
+            &format!("Later story {i:02}"),
+            &format!("later-{i}"),
+            Status::Scheduled,
+            Some(at),
+        )
+        .await;
     }
     let mut editor = app.signed_in(Role::Editor).await;
     let doc = editor.get("/admin").await.html();

@@ -31,9 +31,15 @@ pub struct LoginStep {
 }
 
 impl Site {
-    pub(crate) fn dummy_hash(&self) -> &str {
+    /// The hash unknown e-mails are checked against, made once, off the async threads.
+    pub(crate) async fn dummy_hash(&self) -> &str {
         self.dummy_hash
-            .get_or_init(|| password::hash("masthead timing equaliser").unwrap_or_default())
+            .get_or_init(|| async {
+                password::hash_blocking("masthead timing equaliser".to_owned())
+                    .await
+                    .unwrap_or_default()
+            })
+            .await
     }
 
     /// Appends an audit entry; its target and detail are cut to 300 characters (an attacker's
@@ -118,7 +124,8 @@ impl Site {
         let found = self.store.credentials_by_email(&email).await?;
         let stored = found.as_ref().and_then(|c| c.password_hash.clone());
         let ok =
-            password::verify_blocking(password_typed.to_owned(), stored, self.dummy_hash()).await;
+            password::verify_blocking(password_typed.to_owned(), stored, self.dummy_hash().await)
+                .await;
         let Some(creds) = found.filter(|_| ok) else {
             if let Some(wait) = self.limiter.fail(&keys) {
                 self.audit_login(AuditAction::LoginLimited, None, &email, ip)

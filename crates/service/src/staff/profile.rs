@@ -69,8 +69,12 @@ impl Site {
         if let Some(wait) = self.limiter.refused(&keys) {
             return Err(AuthError::Limited(wait).into());
         }
-        if !password::verify_blocking(current.to_owned(), creds.password_hash, self.dummy_hash())
-            .await
+        if !password::verify_blocking(
+            current.to_owned(),
+            creds.password_hash,
+            self.dummy_hash().await,
+        )
+        .await
         {
             if let Some(wait) = self.limiter.fail(&keys) {
                 return Err(AuthError::Limited(wait).into());

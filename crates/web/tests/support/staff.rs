@@ -137,6 +137,48 @@ impl<'a> Staff<'a> {
 }
 
 impl TestApp {
+    /// An English article in the demo's `economy` section, created by `owner` in `status`
+    /// (`at` is its publication time, for scheduled ones); its id.
+    pub async fn article_by(
+        &self,
+        owner: &Actor,
+        title: &str,
+        slug: &str,
+        status: masthead_core::Status,
+        at: Option<jiff::Timestamp>,
+    ) -> i64 {
+        let content = masthead_core::ArticleContent {
+            slug: slug.to_owned(),
+            title: title.into(),
+            lead: String::new(),
+            body_md: "Body.".into(),
+            body_html: String::new(),
+            section_slug: "economy".into(),
+            tag_slugs: vec![],
+            author_slug: None,
+            flags: masthead_core::Flags::default(),
+            source: None,
+            cover: None,
+        };
+        self.site
+            .create_article(
+                owner,
+                masthead_core::NewArticle {
+                    edition: masthead_core::Lang::En,
+                    content,
+                    status,
+                    published_at: at,
+                    translation_key: None,
+                    views: 0,
+                    old_slugs: vec![],
+                    source_key: None,
+                },
+            )
+            .await
+            .unwrap()
+            .id
+    }
+
     /// A new account with `role` (made by the system, password [`PASSWORD`]).
     pub async fn account(&self, role: Role, email: &str) -> User {
         self.site

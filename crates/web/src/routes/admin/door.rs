@@ -24,6 +24,15 @@ fn cookies(a: &Admin) -> Cookies {
     Cookies::for_base_url(a.state.site.base_url())
 }
 
+/// The answer with `Retry-After` when the attempt was refused for too many failures.
+fn with_retry_after(mut r: Response<Body>, retry: Option<u64>) -> Response<Body> {
+    if let Some(s) = retry {
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(s));
+    }
+    r
+}
+
 /// A 303 that also sets (or clears) the session cookie.
 fn with_cookie(mut r: Response<Body>, cookie: HeaderValue) -> Response<Body> {
     r.headers_mut().append(header::SET_COOKIE, cookie);
@@ -62,7 +71,7 @@ pub async fn login(a: Admin, LenientForm(f): LenientForm<LoginForm>) -> Response
             let mut form =
                 FormState::with_values([("email", f.email.as_str())]).error("_form", key);
             form.retry_after = retry;
-            let mut r = a.page(
+            let r = a.page(
                 "admin-sign-in-title",
                 LoginBody {
                     step: "password",
@@ -70,12 +79,7 @@ pub async fn login(a: Admin, LenientForm(f): LenientForm<LoginForm>) -> Response
                 },
                 status,
             );
-            if let Some(s) = retry
-                && let Ok(v) = HeaderValue::from_str(&s.to_string())
-            {
-                r.headers_mut().insert(header::RETRY_AFTER, v);
-            }
-            r
+            with_retry_after(r, retry)
         }
     }
 }
@@ -105,13 +109,8 @@ pub async fn totp(a: Admin, LenientForm(f): LenientForm<CodeForm>) -> Response<B
             let (field, key, status) = form_error(e);
             let mut form = FormState::default().error(field, key);
             form.retry_after = retry;
-            let mut r = a.page("admin-totp-title", LoginBody { step: "totp", form }, status);
-            if let Some(s) = retry
-                && let Ok(v) = HeaderValue::from_str(&s.to_string())
-            {
-                r.headers_mut().insert(header::RETRY_AFTER, v);
-            }
-            r
+            let r = a.page("admin-totp-title", LoginBody { step: "totp", form }, status);
+            with_retry_after(r, retry)
         }
     }
 }
