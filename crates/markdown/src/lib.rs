@@ -3,9 +3,18 @@
 //! URLs and frames are removed whoever wrote the text (SPEC B2). Which constructs render and
 //! which are not supported is listed in docs/markdown.md, and [`UNSUPPORTED`] for the editor's
 //! help; the tests below render a corpus of every construct.
+//!
+//! A top-level paragraph holding only the URL of a known provider becomes a click-to-load
+//! embed card ([`embed_of`], SPEC N3). The card is written by this crate next to what ammonia
+//! cleaned, never through it, so its `data-embed` attributes cannot be typed by an author:
+//! ammonia strips `data-*`, `class` and frames from whatever the author writes.
+
+mod embed;
+
+pub use embed::{Embed, Provider, embed_of};
 
 use ammonia::Builder;
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -53,9 +62,45 @@ static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
     .add_tag_attributes("ol", ["start"])
     .url_schemes(HashSet::from(["http", "https", "mailto"]))
     .link_rel(Some("noopener nofollow"))
-    .url_relative(ammonia::UrlRelative::PassThrough);
+    .url_relative(ammonia::UrlRelative::PassThrough)
+    .attribute_filter(|_, attr, value| {
+        // ammonia lets a relative URL through as typed; one that reads as a script scheme once
+        // percent-escapes and blanks are taken out (`%20javascript:…`) is inert in a browser
+        // but goes too, for readers (feeds, apps) that are less careful.
+        if matches!(attr, "href" | "src") && hostile_scheme(value) {
+            None
+        } else {
+            Some(value.into())
+        }
+    });
     b
 });
+
+/// Whether a URL starts with `javascript:`, `vbscript:` or `data:` once percent-decoded, with
+/// whitespace and control characters removed, in any case.
+fn hostile_scheme(url: &str) -> bool {
+    let bytes = url.as_bytes();
+    let mut head = Vec::with_capacity(16);
+    let mut i = 0;
+    while i < bytes.len() && head.len() < 16 {
+        let mut b = bytes[i];
+        if b == b'%'
+            && let Some(hex) = url.get(i + 1..i + 3)
+            && hex.bytes().all(|h| h.is_ascii_hexdigit())
+            && let Ok(v) = u8::from_str_radix(hex, 16)
+        {
+            b = v;
+            i += 2;
+        }
+        i += 1;
+        if !(b.is_ascii_whitespace() || b.is_ascii_control()) {
+            head.push(b.to_ascii_lowercase());
+        }
+    }
+    [&b"javascript:"[..], b"vbscript:", b"data:"]
+        .iter()
+        .any(|s| head.starts_with(s))
+}
 
 /// Constructs a journalist may type that Masthead does not render as such, with what happens
 /// to them instead. The editor's help shows this list.
@@ -75,21 +120,38 @@ pub const UNSUPPORTED: &[(&str, &str)] = &[
         "raw HTML other than simple formatting",
         "removed (scripts, frames, styles, forms)",
     ),
+    (
+        "a provider's embed code `<iframe …>`, `<blockquote class=…><script …>`",
+        "removed: paste the post's URL alone in its paragraph instead",
+    ),
 ];
 
 /// Renders Markdown to sanitized HTML. A paragraph that holds only an image becomes a
-/// `<figure>`; the image title is its caption ("Caption — Photo: Credit").
+/// `<figure>`; the image title is its caption ("Caption — Photo: Credit"). A top-level paragraph
+/// that holds only the URL of a known provider (typed bare or as `<https://…>`) becomes an
+/// embed card (see [`Embed::card_html`]).
 pub fn to_html(markdown: &str) -> String {
     let events: Vec<Event<'_>> = Parser::new_ext(
         markdown,
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
     )
     .collect();
-    let mut out_events: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    // The events since the last card: sanitized together. Cards only stand between top-level
+    // blocks, so every run is whole blocks and ammonia closes whatever an author left open
+    // before the card is written.
+    let mut run: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    let mut depth = 0usize;
     let mut i = 0;
     while i < events.len() {
-        if let Some((figure, used)) = figure_at(&events[i..]) {
-            out_events.push(Event::Html(CowStr::from(figure)));
+        if depth == 0
+            && let Some((card, used)) = embed_at(&events[i..])
+        {
+            flush(&mut out, &mut run);
+            out.push_str(&card);
+            i += used;
+        } else if let Some((figure, used)) = figure_at(&events[i..]) {
+            run.push(Event::Html(CowStr::from(figure)));
             i += used;
         } else {
             // The page title is the only h1: a body's h1 becomes h2; h2 to h6 stay as written.
@@ -110,13 +172,70 @@ pub fn to_html(markdown: &str) -> String {
                 )),
                 other => other.clone(),
             };
-            out_events.push(ev);
+            match ev {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            run.push(ev);
             i += 1;
         }
     }
-    let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, out_events.into_iter());
-    SANITIZER.clean(&raw).to_string()
+    flush(&mut out, &mut run);
+    out
+}
+
+/// Renders and sanitizes `run` onto `out`, leaving `run` empty.
+fn flush(out: &mut String, run: &mut Vec<Event<'_>>) {
+    if run.is_empty() {
+        return;
+    }
+    let mut raw = String::new();
+    html::push_html(&mut raw, run.drain(..));
+    out.push_str(&SANITIZER.clean(&raw).to_string());
+}
+
+/// `Start(Paragraph) Text+ End(Paragraph)` or `Start(Paragraph) Start(Link autolink) Text
+/// End(Link) End(Paragraph)` whose text is one embeddable URL → its card, and how many events
+/// it used.
+fn embed_at(ev: &[Event<'_>]) -> Option<(String, usize)> {
+    if !matches!(ev.first(), Some(Event::Start(Tag::Paragraph))) {
+        return None;
+    }
+    let (url, used) = match ev.get(1)? {
+        Event::Start(Tag::Link {
+            link_type: LinkType::Autolink,
+            dest_url,
+            ..
+        }) => {
+            let (Some(Event::Text(text)), Some(Event::End(TagEnd::Link))) = (ev.get(2), ev.get(3))
+            else {
+                return None;
+            };
+            if text != dest_url {
+                return None;
+            }
+            (dest_url.to_string(), 4)
+        }
+        _ => {
+            // Bare text arrives in pieces (at `&`, `_`, entities): join them.
+            let mut url = String::new();
+            let mut j = 1;
+            while let Some(Event::Text(t)) = ev.get(j) {
+                url.push_str(t);
+                j += 1;
+            }
+            if j == 1 {
+                return None;
+            }
+            (url, j)
+        }
+    };
+    if !matches!(ev.get(used), Some(Event::End(TagEnd::Paragraph))) {
+        return None;
+    }
+    let embed = embed_of(&url)?;
+    Some((embed.card_html(&url), used + 1))
 }
 
 /// `Start(Paragraph) Start(Image) Text* End(Image) End(Paragraph)` → a figure, and how many events it used.
@@ -349,6 +468,104 @@ mod tests {
             let h = to_html(md);
             assert!(!h.trim().is_empty(), "{name} rendered as nothing");
         }
+    }
+
+    #[test]
+    fn a_pasted_url_becomes_a_card() {
+        let h = to_html("Before.\n\nhttps://youtu.be/dQw4w9WgXcQ\n\nAfter.");
+        assert_eq!(
+            h,
+            "<p>Before.</p>\n<figure class=\"embed embed-youtube\" data-embed=\"youtube\" \
+             data-embed-id=\"dQw4w9WgXcQ\"><figcaption class=\"embed-provider\">YouTube</figcaption>\
+             <a class=\"embed-link\" href=\"https://youtu.be/dQw4w9WgXcQ\" rel=\"noopener nofollow\">\
+             https://youtu.be/dQw4w9WgXcQ</a></figure>\n<p>After.</p>\n"
+        );
+        // As an autolink, with the `&` and `_` that split bare text into pieces.
+        for md in [
+            "<https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s>",
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s",
+            "  https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=42s  ",
+        ] {
+            let h = to_html(md);
+            assert!(
+                h.starts_with("<figure class=\"embed embed-youtube\" data-embed=\"youtube\" data-embed-id=\"dQw4w9WgXcQ\">"),
+                "{md}: {h}"
+            );
+            assert!(
+                h.contains("href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=42s\""),
+                "{md}: {h}"
+            );
+        }
+        for (md, key, id) in [
+            ("https://x.com/some_user/status/20", "x", "20"),
+            ("https://t.me/news_am/7", "telegram", "news_am/7"),
+            (
+                "https://www.instagram.com/reel/C1a_B-c4D5e/",
+                "instagram",
+                "C1a_B-c4D5e",
+            ),
+            (
+                "https://www.facebook.com/page.name/posts/pfbid0A",
+                "facebook",
+                "page.name/pfbid0A",
+            ),
+            (
+                "https://www.facebook.com/watch/?v=123",
+                "facebook-video",
+                "123",
+            ),
+        ] {
+            let h = to_html(md);
+            assert!(
+                h.contains(&format!("data-embed=\"{key}\" data-embed-id=\"{id}\"")),
+                "{md}: {h}"
+            );
+            assert!(!h.contains("<p>"), "{md}: {h}");
+        }
+    }
+
+    #[test]
+    fn only_a_lone_top_level_url_is_a_card() {
+        for md in [
+            "Watch https://youtu.be/dQw4w9WgXcQ now",
+            "https://youtu.be/dQw4w9WgXcQ\nhttps://youtu.be/dQw4w9WgXcQ",
+            "https://youtu.be/dQw4w9WgXcQ https://youtu.be/dQw4w9WgXcQ",
+            "[clip](https://youtu.be/dQw4w9WgXcQ)",
+            "*https://youtu.be/dQw4w9WgXcQ*",
+            "`https://youtu.be/dQw4w9WgXcQ`",
+            "> https://youtu.be/dQw4w9WgXcQ",
+            "- a\n\n- https://youtu.be/dQw4w9WgXcQ",
+            "## https://youtu.be/dQw4w9WgXcQ",
+            "    https://youtu.be/dQw4w9WgXcQ",
+            "| a |\n|---|\n| https://youtu.be/dQw4w9WgXcQ |",
+            "https://youtu.be/dQw4w9WgXc",
+            "https://example.com/watch?v=dQw4w9WgXcQ",
+        ] {
+            let h = to_html(md);
+            assert!(!h.contains("data-embed"), "{md}: {h}");
+            assert!(!h.contains("<figure"), "{md}: {h}");
+        }
+    }
+
+    #[test]
+    fn raw_html_left_open_does_not_wrap_a_card() {
+        let h = to_html(
+            "<b><a href=\"https://x.example\">\n\nhttps://youtu.be/dQw4w9WgXcQ\n\n</a></b> tail",
+        );
+        let card = h.find("<figure class=\"embed").unwrap_or(usize::MAX);
+        assert!(card < h.len(), "{h}");
+        // Everything before the card is closed before it starts.
+        let before = &h[..card];
+        assert_eq!(
+            before.matches("<a ").count(),
+            before.matches("</a>").count(),
+            "{h}"
+        );
+        assert_eq!(
+            before.matches("<b>").count(),
+            before.matches("</b>").count(),
+            "{h}"
+        );
     }
 
     #[test]

@@ -182,3 +182,102 @@
     if (mq.addEventListener) mq.addEventListener("change", syncThemeButtons);
   }
 })();
+
+/* ------------------------------------------------------------------ */
+/* Embeds (SPEC N3; docs/markdown.md, "Embeds")                        */
+/* ------------------------------------------------------------------ */
+/* crates/markdown writes a pasted provider URL as
+     <figure class="embed embed-KEY" data-embed="KEY" data-embed-id="ID">
+       <figcaption class="embed-provider">Name</figcaption><a class="embed-link" href="…">…</a>
+     </figure>
+   Nothing of the provider loads until the reader clicks the button added here. The frame's
+   address is BUILT from KEY and ID with the patterns of crates/markdown/src/embed.rs (never read
+   from the page); an unknown KEY or an ID that does not match stays a plain link. The button's
+   label is the page's data-embed-label (on <html> or <body>, "{provider}" replaced by the
+   provider's name), an optional data-embed-note is shown under it. */
+(function () {
+  "use strict";
+  var FB = "https://www.facebook.com/";
+  var PROVIDERS = {
+    "youtube": {
+      name: "YouTube", video: true, id: /^[A-Za-z0-9_-]{11}$/,
+      src: function (m) { return "https://www.youtube-nocookie.com/embed/" + m[0]; }
+    },
+    "x": {
+      name: "X", id: /^[0-9]{1,20}$/,
+      src: function (m) { return "https://platform.twitter.com/embed/Tweet.html?id=" + m[0]; }
+    },
+    "telegram": {
+      name: "Telegram", id: /^([A-Za-z][A-Za-z0-9_]{4,31})\/([0-9]{1,10})$/,
+      src: function (m) { return "https://t.me/" + m[1] + "/" + m[2] + "?embed=1"; }
+    },
+    "instagram": {
+      name: "Instagram", id: /^[A-Za-z0-9_-]{5,64}$/,
+      src: function (m) { return "https://www.instagram.com/p/" + m[0] + "/embed"; }
+    },
+    "facebook": {
+      name: "Facebook", id: /^(?!\.+\/)([A-Za-z0-9.]{1,50})\/([A-Za-z0-9]{1,80})$/,
+      src: function (m) {
+        return FB + "plugins/post.php?href=" + encodeURIComponent(FB + m[1] + "/posts/" + m[2]);
+      }
+    },
+    "facebook-video": {
+      name: "Facebook", video: true, id: /^(?:(?!\.+\/)([A-Za-z0-9.]{1,50})\/)?([0-9]{1,20})$/,
+      src: function (m) {
+        var page = m[1] ? FB + m[1] + "/videos/" + m[2] : FB + "watch/?v=" + m[2];
+        return FB + "plugins/video.php?href=" + encodeURIComponent(page);
+      }
+    }
+  };
+
+  function text(name, fallback, provider) {
+    var d = document.documentElement;
+    var t = d.getAttribute(name) || (document.body && document.body.getAttribute(name)) || fallback;
+    return t.split("{provider}").join(provider);
+  }
+
+  function load(fig, p, m) {
+    var frame = document.createElement("iframe");
+    // Sandbox first, address last: the frame never runs unsandboxed.
+    frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-presentation");
+    frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+    frame.setAttribute("loading", "lazy");
+    frame.setAttribute("title", p.name);
+    if (p.video) {
+      frame.setAttribute("allow", "encrypted-media; picture-in-picture; fullscreen");
+      frame.setAttribute("allowfullscreen", "");
+    }
+    frame.src = p.src(m);
+    var box = document.createElement("div");
+    box.className = "embed-frame " + (p.video ? "embed-frame-video" : "embed-frame-post");
+    box.appendChild(frame);
+    var link = fig.querySelector(".embed-link");
+    if (link) link.hidden = true; // kept for print (the frame is not printed)
+    fig.querySelectorAll(".embed-load, .embed-note").forEach(function (el) { el.remove(); });
+    fig.appendChild(box);
+    fig.classList.add("embed-loaded");
+    frame.focus();
+  }
+
+  document.querySelectorAll("figure[data-embed]").forEach(function (fig) {
+    if (fig.classList.contains("embed-ready")) return;
+    var key = fig.getAttribute("data-embed") || "";
+    var p = Object.prototype.hasOwnProperty.call(PROVIDERS, key) ? PROVIDERS[key] : null;
+    var m = p ? p.id.exec(fig.getAttribute("data-embed-id") || "") : null;
+    if (!m) return;
+    fig.classList.add("embed-ready");
+    var btn = document.createElement("button");
+    btn.type = "button";
+    btn.className = "embed-load";
+    btn.textContent = text("data-embed-label", "Load content from {provider}", p.name);
+    btn.addEventListener("click", function () { load(fig, p, m); });
+    fig.appendChild(btn);
+    var note = text("data-embed-note", "", p.name);
+    if (note) {
+      var small = document.createElement("p");
+      small.className = "embed-note";
+      small.textContent = note;
+      fig.appendChild(small);
+    }
+  });
+})();

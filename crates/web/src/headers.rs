@@ -2,8 +2,10 @@
 
 use axum::http::{HeaderMap, HeaderValue, header};
 
-const CSP: &str = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; \
-    connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+pub const CSP: &str = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; \
+    connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; \
+    frame-src https://www.youtube-nocookie.com https://platform.twitter.com https://t.me \
+    https://www.instagram.com https://www.facebook.com";
 
 /// Adds the site's security headers; a response that set its own policy (the newsroom's
 /// nonce-based CSP, `X-Frame-Options: DENY`) keeps it.
