@@ -151,7 +151,7 @@ pub struct ReadRow {
 }
 
 /// The dashboard (SPEC N7 with what exists now).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DashboardBody {
     /// Whether the lists are only the person's own articles (contributors and authors).
     pub own_only: bool,
@@ -161,6 +161,12 @@ pub struct DashboardBody {
     pub scheduled_count: u64,
     pub read_today: Vec<ReadRow>,
     pub read_week: Vec<ReadRow>,
+    /// The person's own drafts, newest first.
+    pub mine: Vec<DeskRow>,
+    /// Translations whose source changed since they were made (SPEC N10).
+    pub stale: Vec<crate::newsroom::TranslationState>,
+    /// Recent published stories missing in some edition.
+    pub missing: Vec<crate::editor::MissingRow>,
 }
 
 /// The staff page (admins).

@@ -56,6 +56,20 @@ pub struct Source {
     pub url: String,
 }
 
+/// What search engines and link previews show instead of the title and lead, when set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seo {
+    /// At most [`MAX_SEO_TITLE`] characters; empty: the title is used.
+    pub title: String,
+    /// At most [`MAX_SEO_DESCRIPTION`] characters; empty: the lead is used.
+    pub description: String,
+}
+
+/// Longest SEO title, in characters.
+pub const MAX_SEO_TITLE: usize = 120;
+/// Longest SEO description, in characters.
+pub const MAX_SEO_DESCRIPTION: usize = 320;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cover {
     pub url: String,
@@ -89,6 +103,14 @@ pub struct Article {
     /// The staff member who created it (`None` for imported and demo articles); an author or
     /// contributor acts on their own articles only.
     pub owner_id: Option<i64>,
+    pub seo: Seo,
+    /// The revision of the last save that changed the content (status moves do not).
+    pub content_revision: i64,
+    /// A saved edit that is not live yet (a revision row id), for published articles.
+    pub pending_revision_id: Option<i64>,
+    /// The article this one was translated from, and its content revision then (SPEC N10).
+    pub source_article_id: Option<i64>,
+    pub source_revision: Option<i64>,
 }
 
 /// What listings show of an article: enough for a card, with its section and kicker joined in.
@@ -136,6 +158,8 @@ pub struct ArticleContent {
     pub flags: Flags,
     pub source: Option<Source>,
     pub cover: Option<Cover>,
+    #[serde(default)]
+    pub seo: Seo,
 }
 
 /// An article to be created.
@@ -205,6 +229,19 @@ impl ArticleContent {
             crate::slug::validate(t)?;
         }
         crate::slug::validate(&self.section_slug)?;
+        if self.seo.title.chars().count() > MAX_SEO_TITLE {
+            return invalid("seo_title", "invalid-seo-title");
+        }
+        if self.seo.description.chars().count() > MAX_SEO_DESCRIPTION {
+            return invalid("seo_description", "invalid-seo-description");
+        }
+        if let Some(c) = &self.cover
+            && !(c.url.starts_with("https://")
+                || c.url.starts_with("http://")
+                || (c.url.starts_with('/') && !c.url.starts_with("//")))
+        {
+            return invalid("cover_url", "invalid-cover-url");
+        }
         if let Some(src) = &self.source
             && (!(src.url.starts_with("https://") || src.url.starts_with("http://"))
                 || src.name.trim().is_empty())
@@ -249,6 +286,7 @@ mod tests {
             flags: Flags::default(),
             source: None,
             cover: None,
+            seo: Seo::default(),
         }
     }
 

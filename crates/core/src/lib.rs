@@ -6,7 +6,9 @@ pub mod admin;
 pub mod article;
 pub mod change;
 pub mod edition;
+pub mod editor;
 pub mod error;
+pub mod newsroom;
 pub mod page;
 pub mod paging;
 pub mod slug;
@@ -17,7 +19,7 @@ pub mod workflow;
 
 pub use actor::{Actor, Permission, Role};
 pub use article::{
-    Article, ArticleContent, ArticleFilter, ArticleSummary, Cover, Flags, NewArticle, Source,
+    Article, ArticleContent, ArticleFilter, ArticleSummary, Cover, Flags, NewArticle, Seo, Source,
     Status, Translation,
 };
 pub use change::{ArticleChange, CacheTag, Change, ChangeKind, Purge};

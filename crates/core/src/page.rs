@@ -150,6 +150,11 @@ pub struct ArticleView {
     pub kicker: Option<Link>,
     pub author: Option<Link>,
     pub tags: Vec<Link>,
+    /// Dated corrections and updates, oldest first (SPEC N9).
+    pub corrections: Vec<crate::newsroom::Correction>,
+    /// What search engines and link previews show (the title and lead when not set).
+    pub seo_title: String,
+    pub seo_description: String,
 }
 
 /// The article page (SPEC R2).
@@ -217,6 +222,21 @@ pub struct ListBody {
     pub ad: Option<Ad>,
 }
 
+/// The edition's corrections page (SPEC N9): notes on published articles, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CorrectionsBody {
+    pub total: u64,
+    pub items: Vec<CorrectionItem>,
+    pub pager: Pager,
+}
+
+/// One note with the article it belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CorrectionItem {
+    pub article: Card,
+    pub correction: crate::newsroom::Correction,
+}
+
 /// The search page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchBody {
@@ -233,5 +253,7 @@ pub struct ErrorBody {
 pub type ArticlePage = Page<ArticleBody>;
 pub type HomePage = Page<HomeBody>;
 pub type ListPage = Page<ListBody>;
+/// The corrections page.
+pub type CorrectionsPage = Page<CorrectionsBody>;
 pub type SearchPage = Page<SearchBody>;
 pub type ErrorPage = Page<ErrorBody>;

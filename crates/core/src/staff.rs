@@ -167,11 +167,15 @@ pub enum AuditAction {
     ProfileChanged,
     SettingsChanged,
     ArticleStatusChanged,
+    /// A pending edit of a published article was made live.
+    EditPublished,
+    ArticleDeleted,
+    CorrectionAdded,
 }
 
 impl AuditAction {
     /// Every action, in the order the audit page's filter lists them.
-    pub const ALL: [AuditAction; 17] = [
+    pub const ALL: [AuditAction; 20] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginLimited,
@@ -189,6 +193,9 @@ impl AuditAction {
         AuditAction::ProfileChanged,
         AuditAction::SettingsChanged,
         AuditAction::ArticleStatusChanged,
+        AuditAction::EditPublished,
+        AuditAction::ArticleDeleted,
+        AuditAction::CorrectionAdded,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -210,6 +217,9 @@ impl AuditAction {
             AuditAction::ProfileChanged => "profile_changed",
             AuditAction::SettingsChanged => "settings_changed",
             AuditAction::ArticleStatusChanged => "article_status_changed",
+            AuditAction::EditPublished => "edit_published",
+            AuditAction::ArticleDeleted => "article_deleted",
+            AuditAction::CorrectionAdded => "correction_added",
         }
     }
 }

@@ -16,6 +16,8 @@ pub enum RouteKind {
     Author,
     Day,
     Search,
+    /// The edition's corrections and updates (SPEC N9).
+    Corrections,
 }
 
 /// One reader route: its path pattern after the edition prefix (axum syntax) and the query
@@ -70,6 +72,11 @@ pub const READER_ROUTES: &[RouteSpec] = &[
         pattern: "/search",
         query: SEARCH,
     },
+    RouteSpec {
+        kind: RouteKind::Corrections,
+        pattern: "/corrections",
+        query: PAGED,
+    },
 ];
 
 impl RouteKind {
@@ -103,6 +110,7 @@ impl RouteKind {
             "author" if only(1) => Some(RouteKind::Author),
             "archive" if only(3) => Some(RouteKind::Day),
             "search" if only(0) => Some(RouteKind::Search),
+            "corrections" if only(0) => Some(RouteKind::Corrections),
             _ => None,
         }
     }
@@ -158,6 +166,11 @@ impl Urls {
         format!("{}/category/{slug}", self.prefix(lang))
     }
 
+    /// The edition's corrections page.
+    pub fn corrections(&self, lang: Lang) -> String {
+        format!("{}/corrections", self.prefix(lang))
+    }
+
     pub fn tag(&self, lang: Lang, slug: &str) -> String {
         format!("{}/tag/{slug}", self.prefix(lang))
     }
@@ -207,6 +220,7 @@ impl Urls {
             RouteKind::Tag => self.tag(lang, slug),
             RouteKind::Author => self.author(lang, slug),
             RouteKind::Search => self.search(lang, None),
+            RouteKind::Corrections => self.corrections(lang),
         }
     }
 }

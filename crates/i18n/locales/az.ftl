@@ -133,3 +133,13 @@ status-review = Yoxlamada
 status-scheduled = Planlaşdırılıb
 status-published = Dərc olunub
 status-unpublished = Dərcdən çıxarılıb
+
+## corrections (SPEC N9)
+corrections-heading = Düzəlişlər və əlavələr
+corrections-intro = Səhvlərimizi açıq şəkildə düzəldirik. Dərc olunmuş materiallara edilən bütün düzəlişlər və əlavələr burada, yeniləri yuxarıda göstərilir.
+corrections-none = Hələ düzəliş və ya əlavə yoxdur.
+correction-kind-correction = Düzəliş
+correction-kind-update = Əlavə
+article-corrections = Düzəlişlər və əlavələr
+embed-load = { $provider } məzmununu yüklə
+embed-note = Yükləndikdə { $provider } ünvanınızı əldə edəcək.

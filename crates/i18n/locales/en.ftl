@@ -133,3 +133,13 @@ status-review = In review
 status-scheduled = Scheduled
 status-published = Published
 status-unpublished = Unpublished
+
+## corrections (SPEC N9)
+corrections-heading = Corrections and updates
+corrections-intro = We correct our mistakes openly. Every correction and update to a published story is listed here, newest first.
+corrections-none = No corrections or updates yet.
+correction-kind-correction = Correction
+correction-kind-update = Update
+article-corrections = Corrections and updates
+embed-load = Load content from { $provider }
+embed-note = Loading it sends your address to { $provider }.

@@ -133,3 +133,13 @@ status-review = Ստուգման մեջ
 status-scheduled = Պլանավորված
 status-published = Հրապարակված
 status-unpublished = Հանված հրապարակումից
+
+## corrections (SPEC N9)
+corrections-heading = Ուղղումներ և լրացումներ
+corrections-intro = Մենք բացահայտ ենք ուղղում մեր սխալները։ Այստեղ թվարկված են հրապարակված նյութերի բոլոր ուղղումներն ու լրացումները՝ նորերը վերևում։
+corrections-none = Ուղղումներ և լրացումներ դեռ չկան։
+correction-kind-correction = Ուղղում
+correction-kind-update = Լրացում
+article-corrections = Ուղղումներ և լրացումներ
+embed-load = Բեռնել { $provider }-ի բովանդակությունը
+embed-note = Բեռնելիս { $provider }-ը կստանա ձեր հասցեն։

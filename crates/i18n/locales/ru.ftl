@@ -137,3 +137,13 @@ status-review = На проверке
 status-scheduled = Запланирована
 status-published = Опубликована
 status-unpublished = Снята с публикации
+
+## corrections (SPEC N9)
+corrections-heading = Исправления и дополнения
+corrections-intro = Мы открыто исправляем свои ошибки. Здесь перечислены все исправления и дополнения к опубликованным материалам, новые сверху.
+corrections-none = Исправлений и дополнений пока нет.
+correction-kind-correction = Исправление
+correction-kind-update = Дополнение
+article-corrections = Исправления и дополнения
+embed-load = Загрузить содержимое { $provider }
+embed-note = При загрузке { $provider } получит ваш адрес.

@@ -37,6 +37,10 @@ pub struct Config {
     pub change_poll: Duration,
     /// Take readers' addresses from `X-Forwarded-For` (behind a proxy).
     pub trust_forwarded: bool,
+    /// Where uploaded images are kept; `None` keeps them in memory (tests, `sqlite::memory:`).
+    pub media_dir: Option<std::path::PathBuf>,
+    /// Publish scheduled articles when their time comes (off for one-shot commands).
+    pub scheduler: bool,
 }
 
 impl Config {
@@ -54,6 +58,8 @@ impl Config {
             page_fresh_for: Duration::from_secs(300),
             change_poll: masthead_service::DEFAULT_POLL,
             trust_forwarded: false,
+            media_dir: None,
+            scheduler: true,
         }
     }
 }
@@ -67,6 +73,7 @@ pub struct App {
     /// Whether first-run setup ran now.
     pub first_run: bool,
     follower: Option<JoinHandle<()>>,
+    scheduler: Option<JoinHandle<()>>,
 }
 
 /// Why the application could not be built.
@@ -78,6 +85,8 @@ pub enum BuildError {
     Service(#[from] masthead_service::ServiceError),
     #[error("loading templates: {0}")]
     Templates(#[from] masthead_render::RenderError),
+    #[error("media directory: {0}")]
+    Media(#[from] masthead_service::MediaError),
 }
 
 impl BuildError {
@@ -85,7 +94,7 @@ impl BuildError {
     pub fn exit_code(&self) -> i32 {
         match self {
             BuildError::Open(e) => e.exit_code(),
-            BuildError::Service(_) | BuildError::Templates(_) => 1,
+            BuildError::Service(_) | BuildError::Templates(_) | BuildError::Media(_) => 1,
         }
     }
 }
@@ -105,6 +114,21 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
         Setup::Empty => masthead_service::ensure_setup(&site, false).await?,
         Setup::Nothing => false,
     };
+    let media: Arc<dyn masthead_service::MediaStore> = match &config.media_dir {
+        Some(dir) => Arc::new(masthead_service::LocalMediaStore::new(dir.clone())?),
+        None => Arc::new(masthead_service::MemoryMediaStore::default()),
+    };
+    site.set_media_store(media);
+    if config.scheduler {
+        // What fell due while the server was down is published before the first request.
+        let n = site.publish_due(jiff::Timestamp::now()).await?;
+        if n > 0 {
+            tracing::info!(
+                published = n,
+                "scheduled articles that fell due while stopped published"
+            );
+        }
+    }
     // What setup wrote is part of the log this process starts from; nothing is cached yet.
     site.catch_up().await?;
     let assets = Arc::new(Assets::load());
@@ -117,22 +141,28 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
     let mut state = AppState::new(site.clone(), renderer, assets, cache);
     state.trust_forwarded = config.trust_forwarded;
     let service = masthead_web::app(state.clone());
-    let follower = tokio::runtime::Handle::try_current()
-        .ok()
-        .map(|_| site.follow_changes(config.change_poll));
+    let in_runtime = tokio::runtime::Handle::try_current().is_ok();
+    let follower = in_runtime.then(|| site.follow_changes(config.change_poll));
+    let scheduler =
+        (in_runtime && config.scheduler).then(|| tokio::spawn(site.clone().run_scheduler()));
     Ok(App {
         site,
         state,
         service,
         first_run,
         follower,
+        scheduler,
     })
 }
 
 impl App {
     /// Stops following changes, writes counted views and closes the database.
     pub async fn shutdown(mut self) {
-        // Stopped and awaited before the store closes, so it never polls a closed pool.
+        // Stopped and awaited before the store closes, so they never poll a closed pool.
+        if let Some(s) = self.scheduler.take() {
+            s.abort();
+            let _ = s.await;
+        }
         if let Some(f) = self.follower.take() {
             f.abort();
             let _ = f.await;
@@ -150,6 +180,9 @@ impl Drop for App {
     fn drop(&mut self) {
         if let Some(f) = &self.follower {
             f.abort();
+        }
+        if let Some(s) = &self.scheduler {
+            s.abort();
         }
     }
 }

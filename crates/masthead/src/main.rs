@@ -107,6 +107,7 @@ fn main() -> anyhow::Result<()> {
                 let url = store.url().context("creating the data directory")?;
                 let config = Config {
                     setup: Setup::Nothing,
+                    scheduler: false,
                     ..Config::new(url.clone())
                 };
                 built(masthead::build(config).await, &url)?.shutdown().await;
@@ -141,6 +142,7 @@ async fn import_jsonl(
     let url = store.url().context("creating the data directory")?;
     let config = Config {
         setup: Setup::Empty,
+        scheduler: false,
         ..Config::new(url.clone())
     };
     let app = built(masthead::build(config).await, &url)?;

@@ -70,6 +70,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         page_cache_bytes: args.page_cache_mb * 1024 * 1024,
         page_fresh_for: Duration::from_secs(args.page_fresh_secs.max(1)),
         trust_forwarded: args.trust_forwarded,
+        media_dir: Some(args.store.data_dir.join("media")),
         ..Config::new(url.clone())
     };
     // The address first: a port that is taken stops the start before any data is written.

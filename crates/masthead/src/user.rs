@@ -77,6 +77,7 @@ async fn open(site: &SiteArgs) -> anyhow::Result<App> {
     let url = site.store.url().context("creating the data directory")?;
     let mut config = Config {
         setup: Setup::Empty,
+        scheduler: false,
         ..Config::new(url.clone())
     };
     if let Some(b) = &site.base_url {

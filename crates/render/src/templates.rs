@@ -4,8 +4,9 @@
 use masthead_core::admin::{
     AdminPage, AuditBody, DashboardBody, LinkBody, LoginBody, MessageBody, ProfileBody, StaffBody,
 };
+use masthead_core::editor::{EditorBody, HistoryBody, MediaBody};
 use masthead_core::page::{
-    ArticleBody, Chrome, ErrorBody, Head, HomeBody, ListBody, Page, SearchBody,
+    ArticleBody, Chrome, CorrectionsBody, ErrorBody, Head, HomeBody, ListBody, Page, SearchBody,
 };
 use masthead_core::{Lang, RouteKind, Urls};
 use masthead_i18n::{Arg, Catalogs, TimeZone};
@@ -72,7 +73,49 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/audit.html",
         include_str!("../templates/admin/audit.html"),
     ),
+    (
+        "admin/editor.html",
+        include_str!("../templates/admin/editor.html"),
+    ),
+    (
+        "admin/history.html",
+        include_str!("../templates/admin/history.html"),
+    ),
+    (
+        "admin/media.html",
+        include_str!("../templates/admin/media.html"),
+    ),
+    (
+        "corrections.html",
+        include_str!("../templates/corrections.html"),
+    ),
 ];
+
+/// The `<picture>` (or plain `<img>`) of [`Renderer`]'s `picture` template function.
+/// `priority` is `high` for the page's main image, anything else loads lazily.
+pub fn picture_html(url: &str, alt: &str, sizes: &str, priority: &str) -> String {
+    let load = if priority == "high" {
+        "fetchpriority=\"high\""
+    } else {
+        "loading=\"lazy\""
+    };
+    match masthead_core::newsroom::responsive(url) {
+        Some(r) => format!(
+            "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{}\"><img src=\"{}\" srcset=\"{}\" sizes=\"{}\" alt=\"{}\" width=\"1200\" height=\"675\" {load} decoding=\"async\"></picture>",
+            esc(&r.webp),
+            esc(sizes),
+            esc(&r.src),
+            esc(&r.original),
+            esc(sizes),
+            esc(alt)
+        ),
+        None => format!(
+            "<img src=\"{}\" alt=\"{}\" width=\"1200\" height=\"675\" {load} decoding=\"async\">",
+            esc(url),
+            esc(alt)
+        ),
+    }
+}
 
 /// A page body and the template that shows it.
 pub trait PageModel: Serialize {
@@ -114,6 +157,18 @@ impl PageModel for ProfileBody {
 }
 impl PageModel for AuditBody {
     const TEMPLATE: &'static str = "admin/audit.html";
+}
+impl PageModel for EditorBody {
+    const TEMPLATE: &'static str = "admin/editor.html";
+}
+impl PageModel for HistoryBody {
+    const TEMPLATE: &'static str = "admin/history.html";
+}
+impl PageModel for MediaBody {
+    const TEMPLATE: &'static str = "admin/media.html";
+}
+impl PageModel for CorrectionsBody {
+    const TEMPLATE: &'static str = "corrections.html";
 }
 
 /// What admin templates see: the page, the language, a `chrome` with what date filters read,
@@ -212,6 +267,14 @@ impl Renderer {
             svg.push_str("\"></use></svg>");
             Value::from_safe_string(svg)
         });
+        // A cover or card image: uploaded media get `srcset` in WebP and their own format
+        // (SPEC R10); other addresses (demo covers, external images) are shown as they are.
+        env.add_function(
+            "picture",
+            |url: &str, alt: &str, sizes: &str, priority: &str| -> Value {
+                Value::from_safe_string(picture_html(url, alt, sizes, priority))
+            },
+        );
         let assets = Arc::new(assets);
         env.add_function("asset", move |name: &str| -> String {
             assets
@@ -427,6 +490,13 @@ mod tests {
                             ]
                             .iter()
                             .map(|s| s.as_str().into())
+                            .collect(),
+                            "correction-kind-" => [
+                                masthead_core::newsroom::CorrectionKind::Correction,
+                                masthead_core::newsroom::CorrectionKind::Update,
+                            ]
+                            .iter()
+                            .map(|k| k.as_str().into())
                             .collect(),
                             other => panic!(
                                 "{name}: a key built from `{other}` is not known to this test"

@@ -208,6 +208,7 @@ pub fn bundle(now: Timestamp) -> Result<ContentBundle, ServiceError> {
                         caption: c.caption,
                         credit: c.credit,
                     }),
+                    seo: Default::default(),
                 },
                 status: Status::Published,
                 published_at: Some(now - SignedDuration::from_mins(a.age_hours * 60 + 7)),

@@ -22,6 +22,9 @@ pub enum ServiceError {
     /// its number and reason. Nothing was written.
     #[error("{} invalid line(s); first: line {}: {}", .0.len(), .0.first().map_or(0, |l| l.line), .0.first().map_or("", |l| l.reason.as_str()))]
     InvalidLines(Vec<LineError>),
+    /// An upload refused (its `key()` names why) or the media store failing.
+    #[error(transparent)]
+    Media(masthead_media::MediaError),
 }
 
 /// One rejected line of an import.

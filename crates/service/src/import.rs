@@ -339,6 +339,7 @@ impl Site {
                     flags: Flags::default(),
                     source,
                     cover: None,
+                    seo: Default::default(),
                 },
                 status: Status::Published,
                 published_at: Some(published_at),

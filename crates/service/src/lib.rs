@@ -6,6 +6,7 @@ mod changes;
 pub mod demo;
 mod error;
 pub mod import;
+pub mod newsroom;
 pub mod pages;
 pub mod settings;
 mod site;
@@ -16,6 +17,7 @@ mod write;
 pub use changes::{DEFAULT_POLL, PurgeSink};
 pub use error::{LineError, ServiceError};
 pub use import::ImportReport;
+pub use masthead_media::{LocalMediaStore, MediaError, MediaStore, MemoryMediaStore};
 pub use masthead_store::SessionStage;
 /// The store's error types, for callers that map them (the store itself stays private here).
 pub use masthead_store::{Conflict, StoreError, Written};

@@ -21,6 +21,8 @@ pub struct Site {
     pub(crate) limiter: crate::staff::LoginLimiter,
     /// An Argon2 hash checked for unknown e-mails, so they cost the same time as known ones.
     pub(crate) dummy_hash: tokio::sync::OnceCell<String>,
+    /// Where uploaded images are kept (set once by the binary).
+    pub(crate) media: std::sync::OnceLock<std::sync::Arc<dyn masthead_media::MediaStore>>,
 }
 
 /// What `/healthz` reports.
@@ -51,6 +53,7 @@ impl Site {
             follower: Follower::new(applied),
             limiter: crate::staff::LoginLimiter::default(),
             dummy_hash: tokio::sync::OnceCell::new(),
+            media: std::sync::OnceLock::new(),
         })
     }
 

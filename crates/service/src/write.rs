@@ -6,34 +6,23 @@
 use crate::{ServiceError, Site};
 use jiff::Timestamp;
 use masthead_core::workflow::check_transition;
-use masthead_core::{
-    Actor, Article, ArticleContent, ContentBundle, NewArticle, Permission, Status,
-};
+use masthead_core::{Actor, ArticleContent, ContentBundle, NewArticle, Permission, Status};
 use masthead_store::{Imported, StoreError, Written};
 
-/// The permission a move to `to` needs.
-fn permission_for(to: Status) -> Permission {
-    match to {
-        Status::Draft | Status::Review => Permission::WriteArticles,
-        Status::Scheduled | Status::Published | Status::Unpublished => Permission::PublishOwn,
-    }
-}
-
-/// The object-level rule (SPEC N1): without `EditAll`, a staff member acts on the articles
-/// they created and on no other, whatever id they send.
-fn authorize_article(actor: &Actor, article: &Article) -> Result<(), ServiceError> {
-    match actor {
-        Actor::System { .. } => Ok(()),
-        Actor::Staff { user_id, .. }
-            if actor.allows(Permission::EditAll) || article.owner_id == Some(*user_id) =>
-        {
-            Ok(())
-        }
-        Actor::Staff { .. } => Err(ServiceError::Forbidden(Permission::EditAll)),
-    }
-}
+use crate::newsroom::{authorize_article, permission_for};
 
 impl Site {
+    /// One article by id, in any status (the newsroom's and the command line's view).
+    ///
+    /// # Errors
+    /// The store's.
+    pub async fn article_by_id(
+        &self,
+        id: i64,
+    ) -> Result<Option<masthead_core::Article>, ServiceError> {
+        Ok(self.store.article(id).await?)
+    }
+
     /// Creates an article at revision 1; its body HTML is made from its Markdown.
     ///
     /// # Errors

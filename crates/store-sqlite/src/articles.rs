@@ -134,7 +134,10 @@ impl ArticleReader for SqliteStore {
                (SELECT o.id, o.edition, o.slug, o.title FROM articles o INDEXED BY articles_translation \
                 WHERE o.translation_key = a.translation_key AND o.id <> a.id \
                 AND o.status = 'published' AND o.published_at <= ?3 ORDER BY o.edition) o) \
-             END AS translations_json \
+             END AS translations_json, \
+             (SELECT json_group_array(json_array(c.id, c.kind, c.text, c.at)) FROM \
+               (SELECT c.id, c.kind, c.text, c.at FROM corrections c WHERE c.article_id = a.id \
+                ORDER BY c.at, c.id) c) AS corrections_json \
              FROM articles a JOIN sections s ON s.id = a.section_id \
              LEFT JOIN authors au ON au.id = a.author_id \
              WHERE a.edition = ?1 AND a.slug = ?2 AND a.status = 'published' AND a.published_at <= ?3"
@@ -169,12 +172,15 @@ impl ArticleReader for SqliteStore {
         };
         let tags = tags_from_json(&col::<String>(&row, "tags_json")?, edition)?;
         let translations = translations_from_json(&col::<String>(&row, "translations_json")?)?;
+        let corrections =
+            rows::corrections_from_json(article.id, &col::<String>(&row, "corrections_json")?)?;
         Ok(Some(ArticleRecord {
             article,
             section,
             author,
             tags,
             translations,
+            corrections,
         }))
     }
 

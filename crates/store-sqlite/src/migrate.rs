@@ -14,6 +14,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0002_write_model.sql"),
     ),
     (3, "staff", include_str!("../migrations/0003_staff.sql")),
+    (
+        4,
+        "newsroom",
+        include_str!("../migrations/0004_newsroom.sql"),
+    ),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

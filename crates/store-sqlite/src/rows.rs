@@ -30,7 +30,8 @@ macro_rules! article_columns {
         "a.id, a.edition, a.revision, a.slug, a.title, a.lead, a.body_md, a.body_html, a.section_id, \
     a.author_id, a.status, a.published_at, a.updated_at, a.is_breaking, a.is_top, a.is_important, \
     a.source_name, a.source_url, a.cover_url, a.cover_alt, a.cover_caption, a.cover_credit, \
-    a.translation_key, a.views, a.owner_id"
+    a.translation_key, a.views, a.owner_id, a.seo_title, a.seo_description, a.content_revision, \
+    a.pending_revision_id, a.source_article_id, a.source_revision"
     };
 }
 
@@ -137,5 +138,36 @@ pub(crate) fn article(row: &SqliteRow) -> Result<Article, StoreError> {
         translation_key: get_opt("translation_key")?,
         views: col(row, "views")?,
         owner_id: col(row, "owner_id")?,
+        seo: masthead_core::Seo {
+            title: col(row, "seo_title")?,
+            description: col(row, "seo_description")?,
+        },
+        content_revision: col(row, "content_revision")?,
+        pending_revision_id: col(row, "pending_revision_id")?,
+        source_article_id: col(row, "source_article_id")?,
+        source_revision: col(row, "source_revision")?,
     })
+}
+
+/// An article's corrections from the JSON array `[[id, kind, text, at], …]` the page query
+/// builds.
+pub(crate) fn corrections_from_json(
+    article_id: i64,
+    raw: &str,
+) -> Result<Vec<masthead_core::newsroom::Correction>, StoreError> {
+    let v: Vec<(i64, String, String, i64)> = serde_json::from_str(raw)
+        .map_err(|e| StoreError::Corrupt(format!("corrections of an article: {e}")))?;
+    v.into_iter()
+        .map(|(id, kind, text, at)| {
+            Ok(masthead_core::newsroom::Correction {
+                id,
+                article_id,
+                kind: kind
+                    .parse()
+                    .map_err(|_| StoreError::Corrupt(format!("correction kind `{kind}`")))?,
+                text,
+                at: ts(at)?,
+            })
+        })
+        .collect()
 }

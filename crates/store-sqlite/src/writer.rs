@@ -3,9 +3,10 @@
 
 use crate::facts::{self, Facts};
 use crate::resolve::Taxonomy;
-use crate::{SqliteStore, backend, changes, slug_conflict};
+use crate::{SqliteStore, backend, changes, revisions, slug_conflict};
 use async_trait::async_trait;
 use jiff::Timestamp;
+use masthead_core::newsroom::RevisionKind;
 use masthead_core::workflow::check_transition;
 use masthead_core::{Actor, ArticleContent, ChangeKind, Lang, NewArticle, Status};
 use masthead_store::{ArticleWriter, Conflict, Result, StoreError, Written};
@@ -16,7 +17,7 @@ macro_rules! content_columns {
     () => {
         "slug, title, lead, body_md, body_html, section_id, author_id, is_breaking, is_top, \
          is_important, source_name, source_url, cover_url, cover_alt, cover_caption, cover_credit, \
-         kicker_tag_id"
+         kicker_tag_id, seo_title, seo_description"
     };
 }
 
@@ -45,6 +46,8 @@ fn bind_content<'q, Q: BindContent<'q>>(
         .b(c.cover.as_ref().map(|x| x.caption.as_str()))
         .b(c.cover.as_ref().map(|x| x.credit.as_str()))
         .b(kicker)
+        .b(&c.seo.title)
+        .b(&c.seo.description)
 }
 
 /// `bind` on both query kinds sqlx has (rows and scalars).
@@ -140,7 +143,7 @@ pub(crate) async fn insert(
             content_columns!(),
             ", edition, status, published_at, created_at, updated_at, translation_key, views, \
              revision, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"
+             ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"
         )),
         c,
         (section_id, author_id, tag_ids.first().copied()),
@@ -189,8 +192,100 @@ pub(crate) async fn insert(
     Ok((id, facts))
 }
 
+/// Replaces the content of article `id` (already checked to be at `before.revision`) and
+/// records the save as a `kind` revision row; a save that makes content live drops a pending
+/// edit when it is a restore or the pending edit itself.
+pub(crate) async fn save_content(
+    tx: &mut Transaction<'_, Sqlite>,
+    actor: &Actor,
+    id: i64,
+    before: &Facts,
+    c: &ArticleContent,
+    kind: RevisionKind,
+    now: Timestamp,
+) -> Result<()> {
+    revisions::ensure_base(tx, id, before).await?;
+    let expected_revision = before.revision;
+    let ed = before.edition;
+    let (section_id, author_id, tag_ids) = Taxonomy::default().resolve(tx, ed, c).await?;
+    let old_slug: String = sqlx::query_scalar("SELECT slug FROM articles WHERE id = ?")
+        .bind(id)
+        .fetch_one(&mut **tx)
+        .await
+        .map_err(backend)?;
+    if old_slug != c.slug && held_as_old_slug(tx, ed, &c.slug, id).await? {
+        return Err(Conflict::SlugTaken {
+            edition: ed,
+            slug: c.slug.clone(),
+        }
+        .into());
+    }
+    let clear_pending = matches!(
+        kind,
+        RevisionKind::PendingPublished | RevisionKind::Restored
+    );
+    bind_content(
+        sqlx::query(concat!(
+            "UPDATE articles SET (",
+            content_columns!(),
+            ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), updated_at = ?, \
+             revision = revision + 1, content_revision = revision + 1, \
+             pending_revision_id = CASE WHEN ? THEN NULL ELSE pending_revision_id END \
+             WHERE id = ? AND revision = ?"
+        )),
+        c,
+        (section_id, author_id, tag_ids.first().copied()),
+    )
+    .bind(now.as_second())
+    .bind(clear_pending)
+    .bind(id)
+    .bind(expected_revision)
+    .execute(&mut **tx)
+    .await
+    .map_err(slug_conflict(ed, &c.slug))?;
+    write_tags(tx, id, &tag_ids).await?;
+    if old_slug != c.slug {
+        // The old address keeps working; an article taking back a former slug drops it.
+        sqlx::query("DELETE FROM slug_redirects WHERE edition = ? AND old_slug = ?")
+            .bind(ed.code())
+            .bind(&c.slug)
+            .execute(&mut **tx)
+            .await
+            .map_err(backend)?;
+        sqlx::query(
+            "INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES (?, ?, ?) \
+             ON CONFLICT (edition, old_slug) DO UPDATE SET article_id = excluded.article_id",
+        )
+        .bind(ed.code())
+        .bind(&old_slug)
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    }
+    revisions::record(
+        tx,
+        actor,
+        id,
+        revisions::Row {
+            revision: expected_revision + 1,
+            kind,
+            status: before.status,
+            note: "",
+            content: Some(c),
+        },
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
 /// Reads the article's facts and checks it is still at `expected` revision.
-async fn current(tx: &mut Transaction<'_, Sqlite>, id: i64, expected: i64) -> Result<Facts> {
+pub(crate) async fn current(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+    expected: i64,
+) -> Result<Facts> {
     let before = facts::read(tx, id).await?.ok_or(StoreError::NotFound)?;
     if before.revision != expected {
         return Err(Conflict::StaleRevision {
@@ -204,7 +299,7 @@ async fn current(tx: &mut Transaction<'_, Sqlite>, id: i64, expected: i64) -> Re
 }
 
 /// Appends the article's change and commits.
-async fn finish(
+pub(crate) async fn finish(
     mut tx: Transaction<'_, Sqlite>,
     actor: &Actor,
     id: i64,
@@ -231,6 +326,20 @@ impl ArticleWriter for SqliteStore {
         let now = Timestamp::now();
         let mut tx = self.pool.begin().await.map_err(backend)?;
         let (id, _) = insert(&mut tx, &mut Taxonomy::default(), article, now.as_second()).await?;
+        revisions::record(
+            &mut tx,
+            actor,
+            id,
+            revisions::Row {
+                revision: 1,
+                kind: RevisionKind::Created,
+                status: article.status,
+                note: "",
+                content: Some(&article.content),
+            },
+            now,
+        )
+        .await?;
         if let Actor::Staff { user_id, .. } = actor {
             sqlx::query("UPDATE articles SET owner_id = ? WHERE id = ?")
                 .bind(user_id)
@@ -250,59 +359,10 @@ impl ArticleWriter for SqliteStore {
         c: &ArticleContent,
     ) -> Result<Written> {
         c.validate()?;
-        let now = Timestamp::now();
         let mut tx = self.pool.begin().await.map_err(backend)?;
         let before = current(&mut tx, id, expected_revision).await?;
-        let ed = before.edition;
-        let (section_id, author_id, tag_ids) = Taxonomy::default().resolve(&mut tx, ed, c).await?;
-        let old_slug: String = sqlx::query_scalar("SELECT slug FROM articles WHERE id = ?")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(backend)?;
-        if old_slug != c.slug && held_as_old_slug(&mut tx, ed, &c.slug, id).await? {
-            return Err(Conflict::SlugTaken {
-                edition: ed,
-                slug: c.slug.clone(),
-            }
-            .into());
-        }
-        bind_content(
-            sqlx::query(concat!(
-                "UPDATE articles SET (",
-                content_columns!(),
-                ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), updated_at = ?, \
-                 revision = revision + 1 WHERE id = ? AND revision = ?"
-            )),
-            c,
-            (section_id, author_id, tag_ids.first().copied()),
-        )
-        .bind(now.as_second())
-        .bind(id)
-        .bind(expected_revision)
-        .execute(&mut *tx)
-        .await
-        .map_err(slug_conflict(ed, &c.slug))?;
-        write_tags(&mut tx, id, &tag_ids).await?;
-        if old_slug != c.slug {
-            // The old address keeps working; an article taking back a former slug drops it.
-            sqlx::query("DELETE FROM slug_redirects WHERE edition = ? AND old_slug = ?")
-                .bind(ed.code())
-                .bind(&c.slug)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-            sqlx::query(
-                "INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES (?, ?, ?) \
-                 ON CONFLICT (edition, old_slug) DO UPDATE SET article_id = excluded.article_id",
-            )
-            .bind(ed.code())
-            .bind(&old_slug)
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
-        }
+        let now = Timestamp::now();
+        save_content(&mut tx, actor, id, &before, c, RevisionKind::Saved, now).await?;
         finish(tx, actor, id, Some(&before), now).await
     }
 
@@ -345,6 +405,20 @@ impl ArticleWriter for SqliteStore {
         .execute(&mut *tx)
         .await
         .map_err(backend)?;
+        revisions::record(
+            &mut tx,
+            actor,
+            id,
+            revisions::Row {
+                revision: expected_revision + 1,
+                kind: RevisionKind::Status,
+                status: to,
+                note: before.status.as_str(),
+                content: None,
+            },
+            now,
+        )
+        .await?;
         finish(tx, actor, id, Some(&before), now).await
     }
 

@@ -143,6 +143,7 @@ pub fn content(section: &str, slug: &str) -> ArticleContent {
         flags: Flags::default(),
         source: None,
         cover: None,
+        seo: Default::default(),
     }
 }
 

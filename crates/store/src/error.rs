@@ -50,6 +50,9 @@ pub enum Conflict {
     /// A staff account with this e-mail address exists.
     #[error("an account with this e-mail address exists")]
     EmailTaken,
+    /// The story already has an article in this edition.
+    #[error("the story already has an article in the {edition} edition (id {id})")]
+    TranslationExists { edition: Lang, id: i64 },
     /// Another unique constraint, by name.
     #[error("conflict on {0}")]
     Unique(String),

@@ -4,9 +4,11 @@
 
 pub mod conformance;
 mod error;
+mod newsroom;
 mod staff;
 
 pub use error::{BoxError, Conflict, StoreError};
+pub use newsroom::{CorrectionReader, MediaRepo, NewsroomRepo, TranslationReader};
 pub use staff::{
     AuditRepo, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser, Redeemed,
     SessionRecord, SessionRepo, SessionStage, UserRepo,
@@ -49,6 +51,8 @@ pub struct ArticleRecord {
     pub tags: Vec<Tag>,
     /// The story's published articles in other editions, by edition.
     pub translations: Vec<Translation>,
+    /// Dated corrections and updates, oldest first (SPEC N9).
+    pub corrections: Vec<masthead_core::newsroom::Correction>,
 }
 
 /// One listing of a batch: published articles matching `filter`, newest first (most shared tags
@@ -201,6 +205,10 @@ pub trait Store:
     + LinkRepo
     + AuditRepo
     + DeskReader
+    + NewsroomRepo
+    + CorrectionReader
+    + TranslationReader
+    + MediaRepo
 {
     /// The backend's name for logs and `/healthz` (`sqlite`, `postgres`).
     fn backend_name(&self) -> &'static str;

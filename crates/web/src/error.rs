@@ -53,6 +53,7 @@ fn store_status(e: &StoreError) -> (StatusCode, &'static str) {
             Conflict::SourceKeyTaken { .. } => (StatusCode::CONFLICT, "source-key-taken"),
             Conflict::EmailTaken => (StatusCode::CONFLICT, "email-taken"),
             Conflict::LastAdmin => (StatusCode::CONFLICT, "last-admin"),
+            Conflict::TranslationExists { .. } => (StatusCode::CONFLICT, "translation-exists"),
             Conflict::Unique(_) => (StatusCode::CONFLICT, "conflict"),
         },
         StoreError::InvalidReference(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-reference"),
@@ -60,6 +61,19 @@ fn store_status(e: &StoreError) -> (StatusCode, &'static str) {
         // Stored data we cannot read is our fault, never the caller's bad input.
         StoreError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         StoreError::Backend(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+    }
+}
+
+fn media_status(e: &masthead_service::MediaError) -> StatusCode {
+    use masthead_service::MediaError as M;
+    match e {
+        M::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+        M::UnsupportedFormat => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        M::TooManyPixels { .. } | M::Undecodable(_) | M::BadName => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        M::Encode(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        M::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
     }
 }
 
@@ -92,6 +106,7 @@ impl AppError {
                 ServiceError::InvalidLines(_) => {
                     (StatusCode::UNPROCESSABLE_ENTITY, "invalid-lines")
                 }
+                ServiceError::Media(m) => (media_status(m), m.key()),
             },
         }
     }

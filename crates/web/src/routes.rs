@@ -21,6 +21,7 @@ fn handler(kind: RouteKind) -> MethodRouter<AppState> {
             get(site::listing)
         }
         RouteKind::Search => get(site::search),
+        RouteKind::Corrections => get(site::corrections),
     }
 }
 
@@ -38,6 +39,7 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(health::metrics))
         .route("/robots.txt", get(health::robots))
         .merge(admin::router(state.clone()))
+        .merge(admin::media_router())
         .fallback(site::not_found)
         .with_state(state)
 }

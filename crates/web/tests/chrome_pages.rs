@@ -520,6 +520,7 @@ async fn lists_name_the_day_of_news_that_is_not_from_today() {
                 },
                 source: None,
                 cover: None,
+                seo: Default::default(),
             },
             status: masthead_core::Status::Published,
             published_at: Some(at),

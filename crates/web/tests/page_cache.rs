@@ -26,6 +26,7 @@ fn english_article(slug: &str, title: &str) -> NewArticle {
             flags: Flags::default(),
             source: None,
             cover: None,
+            seo: Default::default(),
         },
         status: Status::Published,
         published_at: None,

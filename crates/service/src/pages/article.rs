@@ -9,7 +9,7 @@ use masthead_core::page::{
     ArticleBody, ArticlePage, ArticleView, Card, Head, Link, Page, TranslationLink,
 };
 use masthead_core::{ArticleFilter, CacheTag, Found, Lang};
-use masthead_store::ListQuery;
+use masthead_store::{ArticleRecord, ListQuery};
 
 /// Related articles shown under the story.
 const RELATED: usize = 4;
@@ -36,6 +36,21 @@ impl Site {
                 None => Found::NotFound,
             });
         };
+        Ok(Found::Page(
+            self.article_from_record(lang, rec, now, false).await?,
+        ))
+    }
+
+    /// The article page of a record read from the store, or made from an editor's form for
+    /// the preview (`preview`: not indexed, no view counted).
+    pub(crate) async fn article_from_record(
+        &self,
+        lang: Lang,
+        rec: ArticleRecord,
+        now: Timestamp,
+        preview: bool,
+    ) -> Result<ArticlePage, ServiceError> {
+        let urls = self.urls();
         let a = rec.article;
         let section = rec.section;
         let same_section = ArticleFilter {
@@ -125,11 +140,21 @@ impl Site {
             .await?;
         let ad = self.ad(lang, "article").await?;
         let url = urls.article(lang, &a.slug);
+        let seo_title = if a.seo.title.is_empty() {
+            a.title.clone()
+        } else {
+            a.seo.title.clone()
+        };
+        let seo_description = if a.seo.description.is_empty() {
+            a.lead.clone()
+        } else {
+            a.seo.description.clone()
+        };
         let head = Head {
-            title: format!("{} — {}", a.title, chrome.site_name),
-            description: a.lead.clone(),
+            title: format!("{seo_title} — {}", chrome.site_name),
+            description: seo_description.clone(),
             path: url.clone(),
-            noindex: false,
+            noindex: preview,
         };
         let tag_links: Vec<Link> = rec
             .tags
@@ -169,8 +194,11 @@ impl Site {
                 name: au.name,
             }),
             tags: tag_links,
+            corrections: rec.corrections,
+            seo_title,
+            seo_description,
         };
-        Ok(Found::Page(Page {
+        Ok(Page {
             chrome,
             head,
             body: ArticleBody {
@@ -181,6 +209,6 @@ impl Site {
                 ad,
             },
             tags: page_tags,
-        }))
+        })
     }
 }

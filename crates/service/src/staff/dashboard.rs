@@ -99,7 +99,33 @@ impl Site {
             .iter()
             .find(|(s, _)| *s == Status::Scheduled)
             .map_or(0, |(_, n)| *n);
+        let mine = self
+            .store
+            .desk(Status::Draft, Some(me.user.id), DESK_ROWS)
+            .await?
+            .into_iter()
+            .map(|i| self.desk_row(me, i))
+            .collect();
+        let stale = self.store.stale_translations(owner, QUEUE_ROWS).await?;
+        let missing = if own_only {
+            Vec::new()
+        } else {
+            self.store
+                .missing_translations(&self.settings().editions, QUEUE_ROWS)
+                .await?
+                .into_iter()
+                .map(|m| masthead_core::editor::MissingRow {
+                    id: m.id,
+                    edition: m.edition,
+                    title: m.title,
+                    missing: m.missing,
+                })
+                .collect()
+        };
         Ok(DashboardBody {
+            mine,
+            stale,
+            missing,
             own_only,
             desks,
             scheduled,

@@ -8,8 +8,10 @@
 mod audit;
 mod desk;
 mod door;
+pub(crate) mod editor;
 mod form;
 mod guard;
+mod media;
 mod profile;
 mod staff;
 mod view;
@@ -78,6 +80,31 @@ pub const ADMIN_ROUTES: &[AdminRoute] = &[
     route("POST", "/admin/staff/{id}/enable", Staff(ManageStaff)),
     route("POST", "/admin/staff/{id}/reset", Staff(ManageStaff)),
     route("POST", "/admin/staff/{id}/totp-off", Staff(ManageStaff)),
+    route("GET", "/admin/articles/new", Staff(WriteArticles)),
+    route("POST", "/admin/articles", Staff(WriteArticles)),
+    route("GET", "/admin/articles/{id}", Staff(WriteArticles)),
+    route("POST", "/admin/articles/{id}", Staff(WriteArticles)),
+    route("GET", "/admin/articles/{id}/history", Staff(WriteArticles)),
+    route("POST", "/admin/articles/{id}/restore", Staff(WriteArticles)),
+    route(
+        "POST",
+        "/admin/articles/{id}/translate",
+        Staff(WriteArticles),
+    ),
+    route(
+        "POST",
+        "/admin/articles/{id}/translation-current",
+        Staff(WriteArticles),
+    ),
+    route(
+        "POST",
+        "/admin/articles/{id}/corrections",
+        Staff(PublishOwn),
+    ),
+    route("POST", "/admin/articles/{id}/delete", Staff(WriteArticles)),
+    route("POST", "/admin/preview", Staff(WriteArticles)),
+    route("GET", "/admin/media", Staff(WriteArticles)),
+    route("POST", "/admin/media", Staff(WriteArticles)),
     route("GET", "/admin/audit", Staff(ViewAudit)),
     route("GET", "/admin/audit.jsonl", Staff(ViewAudit)),
 ];
@@ -106,6 +133,19 @@ fn handler(r: &AdminRoute) -> Option<MethodRouter<AppState>> {
         ("POST", "/admin/staff/{id}/enable") => post(staff::enable),
         ("POST", "/admin/staff/{id}/reset") => post(staff::reset),
         ("POST", "/admin/staff/{id}/totp-off") => post(staff::totp_off),
+        ("GET", "/admin/articles/new") => get(editor::new_page),
+        ("POST", "/admin/articles") => post(editor::create),
+        ("GET", "/admin/articles/{id}") => get(editor::edit_page),
+        ("POST", "/admin/articles/{id}") => post(editor::save),
+        ("GET", "/admin/articles/{id}/history") => get(editor::history),
+        ("POST", "/admin/articles/{id}/restore") => post(editor::restore),
+        ("POST", "/admin/articles/{id}/translate") => post(editor::translate),
+        ("POST", "/admin/articles/{id}/translation-current") => post(editor::translation_current),
+        ("POST", "/admin/articles/{id}/corrections") => post(editor::correction),
+        ("POST", "/admin/articles/{id}/delete") => post(editor::delete),
+        ("POST", "/admin/preview") => post(editor::preview),
+        ("GET", "/admin/media") => get(media::library),
+        ("POST", "/admin/media") => post(media::upload),
         ("GET", "/admin/audit") => get(audit::page),
         ("GET", "/admin/audit.jsonl") => get(audit::export),
         _ => return None,
@@ -134,6 +174,11 @@ pub fn router(state: AppState) -> Router<AppState> {
         }
     }
     r.route_layer(axum::middleware::from_fn_with_state(state, guard::guard))
+}
+
+/// The public media files (not part of the newsroom: readers fetch them).
+pub fn media_router() -> Router<AppState> {
+    Router::new().route("/media/{name}", get(media::file))
 }
 
 #[cfg(test)]

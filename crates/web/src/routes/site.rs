@@ -74,6 +74,24 @@ pub async fn search(
     page(&state, ed.lang, state.site.search(ed.lang, &q).await).await
 }
 
+/// The edition's corrections and updates (SPEC N9).
+pub async fn corrections(
+    State(state): State<AppState>,
+    ed: Edition,
+    RawQuery(query): RawQuery,
+) -> Response<Body> {
+    let page_no = query_param(&query, "page");
+    page(
+        &state,
+        ed.lang,
+        state
+            .site
+            .corrections_page(ed.lang, page_no.as_deref())
+            .await,
+    )
+    .await
+}
+
 /// Anything no route matched: the 404 page of the edition the path starts with, if any; a JSON
 /// error under the API.
 pub async fn not_found(

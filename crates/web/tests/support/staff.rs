@@ -159,6 +159,7 @@ impl TestApp {
             flags: masthead_core::Flags::default(),
             source: None,
             cover: None,
+            seo: Default::default(),
         };
         self.site
             .create_article(

@@ -16,8 +16,50 @@ use axum::middleware::Next;
 use masthead_service::staff::secret;
 use masthead_service::{SessionStage, SignedIn};
 
-/// Largest form body the newsroom reads (every form here is small; uploads come later).
+/// Largest form body the newsroom reads on most routes.
 pub const MAX_FORM: usize = 64 * 1024;
+/// Largest body of the article editor's routes: a body at its limit (1 MiB of Markdown),
+/// percent-encoded, with every other field.
+pub const MAX_EDITOR_FORM: usize = 4 * masthead_core::article::MAX_BODY;
+/// Largest upload body: the file at its limit and the multipart framing around it.
+pub const MAX_UPLOAD_BODY: usize = masthead_service::newsroom::MAX_UPLOAD + 64 * 1024;
+
+/// The largest body a route reads; more is answered 413.
+fn body_limit(pattern: &str) -> usize {
+    match pattern {
+        "/admin/media" => MAX_UPLOAD_BODY,
+        "/admin/articles" | "/admin/articles/{id}" | "/admin/preview" => MAX_EDITOR_FORM,
+        _ => MAX_FORM,
+    }
+}
+
+/// The token a request sent: the `X-CSRF-Token` header (scripts), the `csrf` query parameter
+/// (multipart forms, whose body is not read here) or the `csrf` field of an urlencoded body.
+fn sent_token(req: &Request, body: &[u8]) -> String {
+    if let Some(t) = req
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+    {
+        return t.to_owned();
+    }
+    if let Some(t) = req.uri().query().and_then(|q| {
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v.into_owned())
+    }) {
+        return t;
+    }
+    let multipart = req
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|c| c.starts_with("multipart/"));
+    if multipart {
+        return String::new();
+    }
+    form_token(body).unwrap_or_default()
+}
 
 /// The CSRF token forms on this response must carry.
 #[derive(Debug, Clone)]
@@ -48,7 +90,14 @@ pub async fn guard(
         }
         Err(refusal) => refusal,
     };
+    let framed = resp
+        .extensions()
+        .get::<super::editor::FramedPreview>()
+        .is_some();
     view::admin_headers(resp.headers_mut(), &nonce);
+    if framed {
+        view::preview_headers(resp.headers_mut());
+    }
     resp
 }
 
@@ -109,10 +158,10 @@ async fn check(
             return Err(refuse(StatusCode::FORBIDDEN, "csrf-refused"));
         }
         let body = std::mem::take(req.body_mut());
-        let Ok(bytes) = to_bytes(body, MAX_FORM).await else {
+        let Ok(bytes) = to_bytes(body, body_limit(route.path)).await else {
             return Err(refuse(StatusCode::PAYLOAD_TOO_LARGE, "form-too-large"));
         };
-        let sent = form_token(&bytes).unwrap_or_default();
+        let sent = sent_token(req, &bytes);
         if !secret::same_secret(&sent, &token) {
             return Err(refuse(StatusCode::FORBIDDEN, "csrf-refused"));
         }

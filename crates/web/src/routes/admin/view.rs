@@ -32,7 +32,8 @@ impl Nonce {
 pub fn admin_headers(h: &mut HeaderMap, nonce: &Nonce) {
     let csp = format!(
         "default-src 'none'; script-src 'nonce-{}' 'strict-dynamic'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+         img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-src 'self'; \
+         frame-ancestors 'none'; \
          base-uri 'none'; object-src 'none'",
         nonce.0
     );
@@ -66,6 +67,19 @@ pub fn admin_headers(h: &mut HeaderMap, nonce: &Nonce) {
 
 /// Before sign-in: the browser's language if the newsroom speaks it, else the site's default
 /// edition's (or English).
+/// The preview's headers: the reader site's policy (it is the site's page), shown only in a
+/// frame of the newsroom, never cached.
+pub fn preview_headers(h: &mut HeaderMap) {
+    let csp = format!("{}; frame-ancestors 'self'", crate::headers::CSP);
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    h.insert(
+        header::X_FRAME_OPTIONS,
+        HeaderValue::from_static("SAMEORIGIN"),
+    );
+}
+
 pub fn door_language(state: &AppState, h: &HeaderMap) -> Lang {
     h.get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
@@ -82,8 +96,10 @@ pub fn door_language(state: &AppState, h: &HeaderMap) -> Lang {
 
 /// The navigation a person may see: each entry's route must be declared and open to them.
 fn nav(me: &SignedIn, path: &str) -> Vec<AdminNav> {
-    const ENTRIES: [(&str, &str); 4] = [
+    const ENTRIES: [(&str, &str); 6] = [
         ("admin-dashboard", "/admin"),
+        ("admin-new-article", "/admin/articles/new"),
+        ("admin-media", "/admin/media"),
         ("admin-staff", "/admin/staff"),
         ("admin-audit", "/admin/audit"),
         ("admin-profile", "/admin/profile"),
@@ -248,7 +264,13 @@ pub struct Admin {
 }
 
 /// Notices a redirect may name with `?done=`.
-const DONE: [&str; 13] = [
+const DONE: [&str; 19] = [
+    "restored",
+    "translation-made",
+    "translation-current",
+    "correction-added",
+    "article-deleted",
+    "uploaded",
     "totp-reset",
     "saved",
     "password-changed",
