@@ -207,3 +207,229 @@ admin-confirm-totp-reset = Отключить двухэтапную прове�
 done-totp-reset = Двухэтапная проверка для сотрудника отключена, его сеансы завершены.
 totp-required-for-role = Для вашей роли двухэтапная проверка обязательна: отключить её нельзя.
 admin-by-reset-link = по ссылке для сброса
+
+## desk (to translate)
+admin-new-article = New article
+admin-edit-article = Edit article
+admin-history = History
+admin-media = Media library
+
+# Field labels; comparisons of two revisions name their fields with these.
+field-title = Title
+field-lead = Lead
+field-body = Text
+field-slug = Address (slug)
+field-section = Section
+field-tags = Tags
+field-byline = Byline
+field-flags = Placement
+field-source = Reprint source
+field-cover = Cover image
+field-seo-title = Search title
+field-seo-description = Search description
+
+# What a row of an article's history records.
+revision-kind-created = Created
+revision-kind-saved = Saved
+revision-kind-status = Status changed
+revision-kind-pending = Edit saved without publishing
+revision-kind-pending_published = Pending edit published
+revision-kind-restored = Older version restored
+revision-kind-conflict = Kept after a conflict
+revision-kind-base = Text before the first recorded save
+revision-kind-correction = Note added
+
+# Notices after an action
+done-restored = Restored. The older text is now the current one; nothing was deleted from the history.
+done-translation-made = Translation draft created. The original's text is in it, ready to translate.
+done-translation-current = Marked as up to date with the original.
+done-correction-added = The note is added and shown on the article.
+done-article-deleted = The article is deleted.
+done-uploaded = Uploaded. The image is at the top of the library.
+
+# Errors a form of the desk can show
+autosave-conflict = Someone else saved this article meanwhile, so autosave has stopped. Press Save to see the differences; your text is kept.
+invalid-section = Choose a section.
+invalid-author = Choose a byline from the list, or none.
+invalid-alt = Describe the image for people who cannot see it (1 to 500 characters).
+invalid-cover-url = The cover image needs an address from the media library or an http(s) address.
+invalid-seo-title = The search title may have at most 120 characters.
+invalid-seo-description = The search description may have at most 320 characters.
+invalid-tag-name = A tag name may have at most 80 characters, without control characters.
+invalid-correction = Write the note: 1 to 2,000 characters.
+invalid-correction-kind = Choose a correction or an update.
+invalid-revision = This version of the article does not exist.
+correction-not-published = Notes can be added only to a published article.
+pending-not-published = Only a published article can keep an unpublished edit.
+translation-same-edition = A translation must be in another edition.
+translation-exists = This story already has an article in that edition.
+invalid-media-text = Alt text, caption and credit may have at most 500 characters each.
+media-too-large = The file is too large. Make the image smaller and try again.
+media-unsupported = Upload a JPEG, PNG, WebP or GIF image.
+media-undecodable = This file could not be read as an image. It may be damaged.
+media-too-many-pixels = The image has too many pixels. Make it smaller and try again.
+media-store = The image could not be stored. Try again in a minute.
+media-bad-name = There is no such media file.
+
+# The editor
+desk-story = Story
+desk-edition = Edition
+desk-kicker = Kicker
+desk-kicker-hint = A short label above the title, such as “Elections”. It is also the story's first tag.
+desk-lead-hint = One or two sentences under the title that say what happened.
+desk-body-hint = Markdown: an empty line starts a new paragraph.
+desk-words = Words
+desk-reading-time = Reading time, min
+desk-format = Formatting
+desk-md-bold = Bold
+desk-md-italic = Italic
+desk-md-link = Link
+desk-md-link-text = text
+desk-md-heading = Subheading
+desk-md-quote = Quote
+desk-md-ul = Bulleted list
+desk-md-ol = Numbered list
+desk-md-image = Upload an image
+desk-md-image-short = Image
+desk-md-embed = A video or post: its address alone on a line
+desk-md-help = Markdown help
+desk-md-paragraphs = Leave an empty line between paragraphs. Images can also be dropped or pasted into the text.
+desk-md-unsupported = Not supported, and what happens instead
+desk-taxonomy = Section and tags
+desk-choose-section = Choose a section…
+desk-tags-hint = Separate tags with commas. A new name creates a new tag.
+desk-no-byline = No byline
+desk-publishing = Publishing
+desk-publish-at = Publication time
+desk-publish-at-hint = In the site's time zone, { $zone }. Needed to schedule; leave it empty to publish at once.
+desk-flag-breaking = Breaking news
+desk-flag-top = Top story of the home page
+desk-flag-important = Important
+desk-cover-url = Image address
+desk-cover-url-hint = Upload an image here, or copy an address from the
+desk-upload = Upload
+desk-alt = Alt text
+desk-alt-hint = Describe the picture for people who cannot see it.
+desk-caption = Caption
+desk-credit = Credit
+desk-source-hint = Only for a story taken from another outlet.
+desk-source-name = Outlet
+desk-source-url = Address of the original
+desk-seo = Address and search engines
+desk-slug-hint = The last part of the article's address. Left empty, it is made from the title in Latin letters.
+desk-slug-live = The article is published: a new address moves it, and the old one redirects to it.
+desk-seo-hint = Left empty, the title and the lead are used.
+desk-serp = In search results it may look like this
+desk-save-draft = Save draft
+desk-update-live = Update live article
+desk-save-pending = Save without publishing
+desk-schedule = Schedule
+desk-publish-now = Publish now
+desk-preview = Preview
+desk-shortcut-hint = Keys: Ctrl+B bold, Ctrl+I italic, Ctrl+K link, Ctrl+S save (on a published article: save without publishing). On a Mac, ⌘ instead of Ctrl.
+desk-saved-at = Saved at { $time }
+desk-saving = Saving…
+desk-unsaved = Unsaved changes
+desk-autosave-offline = Not saved: no connection. Your text is kept in this browser.
+desk-autosave-failed = Not saved automatically. Your text is kept in this browser; press Save (you may need to sign in again).
+desk-autosave-needs = Autosave starts once the title and section are set.
+desk-form-restored = Your text was brought back after you signed in again. Save it to keep it.
+desk-restore-offer = This browser kept text you had not saved, from
+desk-restore = Restore it
+desk-discard = Discard
+desk-pending-badge = Unpublished edit
+desk-pending-text = This shows an unpublished edit; the live article differs.
+desk-publish-pending = Publish the edit
+desk-discard-pending = Discard the edit
+desk-confirm-discard-pending = Discard the unpublished edit? The live article stays as it is; the edit stays in the history.
+desk-conflict-title = Someone else saved this article
+desk-conflict-by = { $by } saved this article at { $at } while you were editing. Your text is below and was kept in the history.
+desk-conflict-kept = Open the history
+desk-conflict-diff = Differences between the live text (struck out) and yours (marked):
+desk-conflict-again = Save again to make your text live.
+desk-stale-title = The { $edition } original changed since this translation was made
+desk-stale-text = What changed in the original since then is shown below. Original:
+desk-stale-changes = Changes in the original
+desk-mark-current = Mark as up to date
+desk-mark-current-hint = Once the translation says what the original says now.
+desk-corrections = Corrections and updates
+desk-corrections-hint = A dated note shown on the published article, on the corrections page and in the feeds.
+desk-correction-kind = Kind
+desk-correction-text = Note
+desk-correction-text-hint = Say what was wrong and what is right now, or what is new.
+desk-add-note = Add note
+desk-side = About this article
+desk-translations = Translations
+desk-no-translations = No translations yet.
+desk-original = original
+desk-stale-badge = out of date
+desk-translate-into = Translate into { $language }
+desk-this-article = This article
+desk-public-link = Public address
+desk-view-live = View on the site
+desk-view = view
+desk-history-link = History: compare and restore versions
+desk-delete = Delete article
+desk-confirm-delete = Delete “{ $title }”? It disappears from the site and the newsroom; this cannot be undone.
+desk-preview-width = Preview width
+desk-preview-phone = Phone
+desk-preview-desktop = Desktop
+desk-preview-tab = Open in a new tab
+desk-preview-frame = Preview of the article as readers will see it
+desk-preview-empty = Press Preview to see the article as readers will.
+desk-preview-hint = The preview follows your typing. The night theme is switched inside it.
+desk-upload-title = Upload an image
+desk-uploading = Uploading…
+desk-image-inserted = Image uploaded and inserted.
+desk-cover-set = Image uploaded and set as the cover.
+desk-upload-failed = The image could not be uploaded. Check the connection and try again.
+desk-diff-none = No differences.
+desk-diff-unchanged = { $count ->
+    [one] { $count } unchanged character
+   *[other] { $count } unchanged characters
+}
+
+# History
+desk-back-to-editor = Back to the editor
+desk-revisions = Versions
+desk-compare = Compare
+desk-compare-hint = Choose an older and a newer version, then press Compare.
+desk-compare-title = Differences between two versions
+desk-compare-older = Older
+desk-compare-newer = Newer
+desk-revision = version { $revision }
+desk-revision-col = Version
+desk-what = What
+desk-current = live
+desk-status-change = Status: { $from } → { $to }
+desk-status-now = Status: { $to }
+desk-restore-this = Restore
+desk-confirm-restore = Restore the text of { $when }? It becomes a new version; nothing is deleted.
+desk-no-history = Nothing has been recorded yet.
+
+# Media library
+desk-file = Image file
+desk-file-hint = JPEG, PNG, WebP or GIF, up to { $size } MB. It is checked and re-encoded; its metadata is removed.
+desk-media-search = Search the library
+desk-media-search-hint = Alt text, caption, credit or file name
+desk-show-all = Show all
+desk-no-alt = No alt text
+desk-kb = { $size } KB
+desk-image-address = Image address
+desk-copy-markdown = Copy Markdown
+desk-markdown-copied = Markdown copied
+desk-media-empty = No images yet. Upload the first one above.
+desk-media-none-found = No image matches “{ $query }”.
+
+# Dashboard
+desk-my-drafts = My drafts
+desk-no-drafts = You have no drafts.
+desk-stale-translations = Translations out of date
+desk-source-changed = the original changed:
+desk-missing-translations = Missing translations
+desk-missing-in = missing in
+
+## desk audit actions
+audit-edit_published = Опубликована отложенная правка
+audit-article_deleted = Материал удалён
+audit-correction_added = Добавлено исправление
