@@ -9,6 +9,7 @@ pub mod edition;
 pub mod error;
 pub mod page;
 pub mod paging;
+pub mod settings;
 pub mod slug;
 pub mod staff;
 pub mod taxonomy;

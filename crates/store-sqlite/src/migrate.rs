@@ -5,7 +5,8 @@ use crate::backend;
 use masthead_store::StoreError;
 use sqlx::SqlitePool;
 
-/// `(version, name, sql)` of every migration, in order.
+/// `(version, name, sql)` of every migration, in order. Numbers only grow; a gap is a
+/// migration being written on another branch.
 pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "init", include_str!("../migrations/0001_init.sql")),
     (
@@ -14,6 +15,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0002_write_model.sql"),
     ),
     (3, "staff", include_str!("../migrations/0003_staff.sql")),
+    (
+        5,
+        "settings_ads",
+        include_str!("../migrations/0005_settings_ads.sql"),
+    ),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

@@ -4,9 +4,11 @@
 
 pub mod conformance;
 mod error;
+mod settings;
 mod staff;
 
 pub use error::{BoxError, Conflict, StoreError};
+pub use settings::{AdWriter, AdWritten};
 pub use staff::{
     AuditRepo, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser, Redeemed,
     SessionRecord, SessionRepo, SessionStage, UserRepo,
@@ -195,6 +197,7 @@ pub trait Store:
     + ArticleWriter
     + ViewRepo
     + AdRepo
+    + AdWriter
     + ChangeLog
     + UserRepo
     + SessionRepo
