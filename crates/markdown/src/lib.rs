@@ -4,6 +4,10 @@
 //! which are not supported is listed in docs/markdown.md, and [`UNSUPPORTED`] for the editor's
 //! help; the tests below render a corpus of every construct.
 
+mod ad;
+
+pub use ad::ad_html;
+
 use ammonia::Builder;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;
