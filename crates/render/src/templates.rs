@@ -1,6 +1,7 @@
 //! The template environment: embedded templates, the `t` translation function, `url_for`, date
 //! filters and content-hashed asset URLs.
 
+use masthead_core::admin::settings::{SettingsBody, StripBody};
 use masthead_core::admin::{
     AdminPage, AuditBody, DashboardBody, LinkBody, LoginBody, MessageBody, ProfileBody, StaffBody,
 };
@@ -72,6 +73,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/audit.html",
         include_str!("../templates/admin/audit.html"),
     ),
+    (
+        "admin/settings.html",
+        include_str!("../templates/admin/settings.html"),
+    ),
+    (
+        "admin/strip.html",
+        include_str!("../templates/admin/strip.html"),
+    ),
 ];
 
 /// A page body and the template that shows it.
@@ -114,6 +123,12 @@ impl PageModel for ProfileBody {
 }
 impl PageModel for AuditBody {
     const TEMPLATE: &'static str = "admin/audit.html";
+}
+impl PageModel for SettingsBody {
+    const TEMPLATE: &'static str = "admin/settings.html";
+}
+impl PageModel for StripBody {
+    const TEMPLATE: &'static str = "admin/strip.html";
 }
 
 /// What admin templates see: the page, the language, a `chrome` with what date filters read,

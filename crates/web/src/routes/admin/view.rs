@@ -82,9 +82,11 @@ pub fn door_language(state: &AppState, h: &HeaderMap) -> Lang {
 
 /// The navigation a person may see: each entry's route must be declared and open to them.
 fn nav(me: &SignedIn, path: &str) -> Vec<AdminNav> {
-    const ENTRIES: [(&str, &str); 4] = [
+    const ENTRIES: [(&str, &str); 6] = [
         ("admin-dashboard", "/admin"),
+        ("admin-strip", "/admin/strip"),
         ("admin-staff", "/admin/staff"),
+        ("admin-settings", "/admin/settings"),
         ("admin-audit", "/admin/audit"),
         ("admin-profile", "/admin/profile"),
     ];
@@ -248,7 +250,7 @@ pub struct Admin {
 }
 
 /// Notices a redirect may name with `?done=`.
-const DONE: [&str; 13] = [
+const DONE: [&str; 20] = [
     "totp-reset",
     "saved",
     "password-changed",
@@ -262,6 +264,13 @@ const DONE: [&str; 13] = [
     "password-set",
     "signed-out",
     "totp-roles-saved",
+    "settings-saved",
+    "settings-unchanged",
+    "strip-saved",
+    "strip-cleared",
+    "ad-added",
+    "ad-saved",
+    "ad-removed",
 ];
 
 impl FromRequestParts<AppState> for Admin {
