@@ -94,7 +94,7 @@ pub async fn set(
                 ("until", input.until.as_str()),
             ]);
             let Ok(l) = lang.parse() else {
-                return refused(a, e, form, |f| Typed::NewAd(f)).await;
+                return refused(a, e, form, Typed::NewAd).await;
             };
             refused(a, e, form, move |f| Typed::Strip(l, f)).await
         }
