@@ -394,6 +394,7 @@ async fn a_bad_strip_is_named_beside_its_fields_with_everything_kept() {
     }
     assert_eq!(attr_of(&doc, "#strip-en-text", "value"), long);
     assert_eq!(attr_of(&doc, "#strip-en-link", "value"), "//evil.example");
+    assert_eq!(attr_of(&doc, "#strip-en-link", "inputmode"), "url");
     assert_eq!(
         attr_of(&doc, "#strip-en-until", "value"),
         "2001-01-01T10:00"
