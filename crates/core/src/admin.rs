@@ -6,6 +6,8 @@ use jiff::Timestamp;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+pub mod settings;
+
 /// An article as the newsroom's lists show it, whatever its status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DeskItem {

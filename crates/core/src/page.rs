@@ -96,6 +96,9 @@ pub struct Chrome {
     pub app_store_url: Option<String>,
     pub google_play_url: Option<String>,
     pub breaking: Option<Card>,
+    /// The breaking strip an editor set for the edition, while it is shown; it stands in
+    /// place of the breaking article.
+    pub strip: Option<crate::settings::Strip>,
     pub reprint_policy: String,
     pub year: i16,
 }

@@ -29,7 +29,7 @@ pub struct Author {
     pub bio: String,
 }
 
-/// An advertisement placed in a named slot ("article", "home", "sidebar").
+/// An advertisement placed in a named slot (`settings::AD_SLOTS`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Ad {
     pub id: i64,
@@ -40,6 +40,8 @@ pub struct Ad {
     pub alt: String,
     pub width: i64,
     pub height: i64,
+    /// Sanitized HTML shown in the slot in place of the image (set by admins only).
+    pub html: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,6 +76,9 @@ pub struct NewAd {
     pub alt: String,
     pub width: i64,
     pub height: i64,
+    /// HTML shown in place of the image (admins only; sanitized before it is stored).
+    #[serde(default)]
+    pub html: Option<String>,
 }
 
 /// Content written in one transaction: the demo site, or a batch of imported articles.

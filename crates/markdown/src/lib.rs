@@ -13,6 +13,10 @@ mod embed;
 
 pub use embed::{Embed, Provider, embed_of};
 
+mod ad;
+
+pub use ad::ad_html;
+
 use ammonia::Builder;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;

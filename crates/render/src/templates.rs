@@ -1,6 +1,7 @@
 //! The template environment: embedded templates, the `t` translation function, `url_for`, date
 //! filters and content-hashed asset URLs.
 
+use masthead_core::admin::settings::{SettingsBody, StripBody};
 use masthead_core::admin::{
     AdminPage, AuditBody, DashboardBody, LinkBody, LoginBody, MessageBody, ProfileBody, StaffBody,
 };
@@ -89,6 +90,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "corrections.html",
         include_str!("../templates/corrections.html"),
     ),
+    (
+        "admin/settings.html",
+        include_str!("../templates/admin/settings.html"),
+    ),
+    (
+        "admin/strip.html",
+        include_str!("../templates/admin/strip.html"),
+    ),
 ];
 
 /// The `<picture>` (or plain `<img>`) of [`Renderer`]'s `picture` template function.
@@ -169,6 +178,12 @@ impl PageModel for MediaBody {
 }
 impl PageModel for CorrectionsBody {
     const TEMPLATE: &'static str = "corrections.html";
+}
+impl PageModel for SettingsBody {
+    const TEMPLATE: &'static str = "admin/settings.html";
+}
+impl PageModel for StripBody {
+    const TEMPLATE: &'static str = "admin/strip.html";
 }
 
 /// What admin templates see: the page, the language, a `chrome` with what date filters read,

@@ -122,6 +122,7 @@ fn ads() -> Vec<NewAd> {
         alt: alt.into(),
         width: w,
         height: h,
+        html: None,
     };
     let mut v = Vec::new();
     for slot in ["home", "article", "list"] {

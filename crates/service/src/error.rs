@@ -20,6 +20,10 @@ pub enum ServiceError {
     Forbidden(Permission),
     /// A bulk import with bad records (and no permission to skip them): every bad line with
     /// its number and reason. Nothing was written.
+    /// A form with fields that break rules: each field and the catalog key of its reason.
+    /// Nothing was written.
+    #[error("{} invalid field(s): {}", .0.len(), .0.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", "))]
+    InvalidFields(masthead_core::settings::FieldErrors),
     #[error("{} invalid line(s); first: line {}: {}", .0.len(), .0.first().map_or(0, |l| l.line), .0.first().map_or("", |l| l.reason.as_str()))]
     InvalidLines(Vec<LineError>),
     /// An upload refused (its `key()` names why) or the media store failing.

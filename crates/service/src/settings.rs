@@ -1,16 +1,16 @@
-//! Site settings (N6) as the pages use them, read from the store's key-value settings.
+//! Site settings (N6) as the pages use them, read from the store's key-value settings; the
+//! newsroom's settings pages and their writes are in `settings/`.
 
+mod ads;
+mod edit;
+
+pub use ads::Typed;
 use masthead_core::Lang;
+use masthead_core::settings::Strip;
 use masthead_i18n::TimeZone;
 
 /// Social networks shown in the chrome, in this order, with their setting keys.
-pub const SOCIAL: [(&str, &str, &str); 5] = [
-    ("twitter", "social.twitter", "X (Twitter)"),
-    ("youtube", "social.youtube", "YouTube"),
-    ("instagram", "social.instagram", "Instagram"),
-    ("facebook", "social.facebook", "Facebook"),
-    ("telegram", "social.telegram", "Telegram"),
-];
+pub use masthead_core::settings::SOCIAL;
 
 #[derive(Debug, Clone)]
 pub struct SiteSettings {
@@ -73,6 +73,11 @@ impl SiteSettings {
 
     pub fn default_edition(&self) -> Lang {
         self.editions.first().copied().unwrap_or(Lang::Ru)
+    }
+
+    /// The breaking strip an editor set for `lang`, shown or expired.
+    pub fn strip(&self, lang: Lang) -> Option<Strip> {
+        Strip::from_settings(lang, |k| self.get(k))
     }
 
     pub fn reprint_policy(&self, lang: Lang) -> String {

@@ -99,7 +99,7 @@ pub(crate) async fn import(
     }
     let mut ad_editions: BTreeSet<Option<Lang>> = BTreeSet::new();
     for ad in &b.ads {
-        sqlx::query("INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(ad.edition.map(|e| e.code()))
             .bind(&ad.slot)
             .bind(&ad.image_url)
@@ -107,6 +107,7 @@ pub(crate) async fn import(
             .bind(&ad.alt)
             .bind(ad.width)
             .bind(ad.height)
+            .bind(&ad.html)
             .execute(&mut *tx)
             .await
             .map_err(backend)?;

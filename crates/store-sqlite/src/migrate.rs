@@ -5,7 +5,8 @@ use crate::backend;
 use masthead_store::StoreError;
 use sqlx::SqlitePool;
 
-/// `(version, name, sql)` of every migration, in order.
+/// `(version, name, sql)` of every migration, in order. Numbers only grow; a gap is a
+/// migration being written on another branch.
 pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "init", include_str!("../migrations/0001_init.sql")),
     (
@@ -18,6 +19,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         4,
         "newsroom",
         include_str!("../migrations/0004_newsroom.sql"),
+    ),
+    (
+        5,
+        "settings_ads",
+        include_str!("../migrations/0005_settings_ads.sql"),
     ),
 ];
 

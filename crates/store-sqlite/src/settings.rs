@@ -1,6 +1,5 @@
 //! Site settings and ads.
 
-use crate::rows::{col, lang};
 use crate::{SqliteStore, backend};
 use async_trait::async_trait;
 use masthead_core::{Actor, Ad, ChangeKind, Lang};
@@ -34,28 +33,15 @@ impl SettingsRepo for SqliteStore {
 #[async_trait]
 impl AdRepo for SqliteStore {
     async fn ads(&self, edition: Lang) -> Result<Vec<Ad>> {
-        let rows = sqlx::query(
-            "SELECT id, edition, slot, image_url, link_url, alt, width, height FROM ads \
-             WHERE active = TRUE AND (edition IS NULL OR edition = ?) ORDER BY id",
-        )
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            ad_columns!(),
+            " FROM ads WHERE active = TRUE AND (edition IS NULL OR edition = ?) ORDER BY id"
+        ))
         .bind(edition.code())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        rows.iter()
-            .map(|r| {
-                let ed: Option<String> = col(r, "edition")?;
-                Ok(Ad {
-                    id: col(r, "id")?,
-                    edition: ed.as_deref().map(lang).transpose()?,
-                    slot: col(r, "slot")?,
-                    image_url: col(r, "image_url")?,
-                    link_url: col(r, "link_url")?,
-                    alt: col(r, "alt")?,
-                    width: col(r, "width")?,
-                    height: col(r, "height")?,
-                })
-            })
-            .collect()
+        rows.iter().map(crate::ads::ad_of).collect()
     }
 }

@@ -2,6 +2,7 @@
 //! [`run`] with a factory that returns a fresh, empty, migrated store for each case.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod ads;
 mod changes;
 mod log;
 mod reading;
@@ -93,6 +94,9 @@ pub const CASES: &[(&str, Case)] = &[
     }),
     ("audit_log_filters", |s| {
         Box::pin(staff::audit_log_filters(s))
+    }),
+    ("ads_are_written_and_logged", |s| {
+        Box::pin(ads::ads_are_written_and_logged(s))
     }),
 ];
 

@@ -5,10 +5,12 @@
 pub mod conformance;
 mod error;
 mod newsroom;
+mod settings;
 mod staff;
 
 pub use error::{BoxError, Conflict, StoreError};
 pub use newsroom::{CorrectionReader, MediaRepo, NewsroomRepo, TranslationReader};
+pub use settings::{AdWriter, AdWritten};
 pub use staff::{
     AuditRepo, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser, Redeemed,
     SessionRecord, SessionRepo, SessionStage, UserRepo,
@@ -199,6 +201,7 @@ pub trait Store:
     + ArticleWriter
     + ViewRepo
     + AdRepo
+    + AdWriter
     + ChangeLog
     + UserRepo
     + SessionRepo

@@ -104,7 +104,7 @@ async fn render(
     let resp = tower::ServiceExt::oneshot(router, req)
         .await
         .unwrap_or_else(|e| match e {});
-    let Some(Cacheable { tags }) = resp.extensions().get::<Cacheable>().cloned() else {
+    let Some(Cacheable { tags, until }) = resp.extensions().get::<Cacheable>().cloned() else {
         *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(resp);
         return None;
     };
@@ -124,7 +124,7 @@ async fn render(
         .get(header::CONTENT_TYPE)
         .cloned()
         .unwrap_or(HeaderValue::from_static("text/html; charset=utf-8"));
-    let page = Arc::new(CachedPage::new(&bytes, ct, tags));
+    let page = Arc::new(CachedPage::new(&bytes, ct, tags).until(until));
     cache.insert_since(key, page.clone(), epoch);
     Some(page)
 }

@@ -24,6 +24,9 @@ use tokio::sync::OnceCell;
 #[derive(Clone, Debug)]
 pub struct Cacheable {
     pub tags: Vec<CacheTag>,
+    /// When what the page shows stops being true (a breaking strip's end): the page is not
+    /// served after it, fresh or stale.
+    pub until: Option<jiff::Timestamp>,
 }
 
 /// gzip at level 6, the level CDNs and nginx's `gzip_comp_level` default to.
@@ -67,6 +70,8 @@ pub struct CachedPage {
     content_type: HeaderValue,
     tags: Box<[CacheTag]>,
     born: Instant,
+    /// The page is dropped at this time (see [`Cacheable::until`]).
+    until: Option<jiff::Timestamp>,
     /// This page's share of the cache's freshness, 0.9 to 1.1: pages rendered together (after a
     /// start, a purge of everything) do not all go stale in the same second.
     spread: f64,
@@ -89,8 +94,15 @@ impl CachedPage {
             content_type,
             tags: tags.into_boxed_slice(),
             born: Instant::now(),
+            until: None,
             spread: 0.9 + (hash % 1000) as f64 / 5000.0,
         }
+    }
+
+    /// The page with the time it must not be served after.
+    pub fn until(mut self, until: Option<jiff::Timestamp>) -> Self {
+        self.until = until;
+        self
     }
 
     /// The uncompressed page.
@@ -199,6 +211,11 @@ impl PageCache {
     pub fn lookup(&self, key: &str) -> Lookup {
         let s = &self.inner.stats;
         match self.inner.pages.get(key) {
+            Some(p) if p.until.is_some_and(|u| jiff::Timestamp::now() >= u) => {
+                self.inner.pages.invalidate(key);
+                s.misses.fetch_add(1, Ordering::Relaxed);
+                Lookup::Miss
+            }
             Some(p) if p.born.elapsed() < self.inner.fresh_for.mul_f64(p.spread) => {
                 s.hits.fetch_add(1, Ordering::Relaxed);
                 Lookup::Fresh(p)

@@ -107,6 +107,9 @@ impl AppError {
                     (StatusCode::UNPROCESSABLE_ENTITY, "invalid-lines")
                 }
                 ServiceError::Media(m) => (media_status(m), m.key()),
+                ServiceError::InvalidFields(_) => {
+                    (StatusCode::UNPROCESSABLE_ENTITY, "invalid-form")
+                }
             },
         }
     }
@@ -217,7 +220,12 @@ pub async fn page<P: PageModel>(
         Ok(Found::Page(p)) => match state.renderer.render(&p) {
             Ok(body) => {
                 let mut r = html(StatusCode::OK, body);
-                r.extensions_mut().insert(Cacheable { tags: p.tags });
+                // A page showing a breaking strip with an end is not served after it.
+                let until = p.chrome.strip.as_ref().and_then(|s| s.until);
+                r.extensions_mut().insert(Cacheable {
+                    tags: p.tags,
+                    until,
+                });
                 r
             }
             Err(e) => AppError::from(e).page(state, lang).await,

@@ -15,6 +15,7 @@ fn concrete(pattern: &str, id: i64) -> String {
     pattern
         .replace("{token}", "not-a-real-token")
         .replace("{id}", &id.to_string())
+        .replace("{lang}", "en")
 }
 
 fn is_login_redirect(r: &Resp) -> bool {

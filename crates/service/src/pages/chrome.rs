@@ -82,6 +82,22 @@ impl PartsCache {
     }
 }
 
+/// An ad as pages show it: its HTML sanitized again (rows may come from an import or an older
+/// version), a link or image that is not https or of this site dropped.
+fn shown_ad(mut ad: Ad) -> Ad {
+    ad.html = ad
+        .html
+        .map(|h| masthead_markdown::ad_html(&h))
+        .filter(|h| !h.trim().is_empty());
+    if !masthead_core::settings::is_safe_link(&ad.link_url) {
+        ad.link_url.clear();
+    }
+    if !masthead_core::settings::is_safe_link(&ad.image_url) {
+        ad.image_url.clear();
+    }
+    ad
+}
+
 impl Site {
     pub(crate) async fn edition_parts(
         &self,
@@ -104,7 +120,7 @@ impl Site {
         let parts = Arc::new(EditionParts {
             sections: sections?,
             breaking: breaking?.into_iter().next().map(|a| super::card(&urls, a)),
-            ads: ads?,
+            ads: ads?.into_iter().map(shown_ad).collect(),
         });
         keep(&self.parts.parts, lang, parts.clone());
         Ok(parts)
@@ -163,6 +179,7 @@ impl Site {
             app_store_url: s.get("app.ios").map(str::to_owned),
             google_play_url: s.get("app.android").map(str::to_owned),
             breaking: None,
+            strip: s.strip(lang).filter(|st| st.shown_at(Timestamp::now())),
             reprint_policy: s.reprint_policy(lang),
             year: Timestamp::now()
                 .to_zoned_datetime(s.time_zone.clone())

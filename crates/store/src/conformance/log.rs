@@ -27,6 +27,7 @@ pub(super) async fn change_log_is_ordered_and_complete(s: DynStore) {
         alt: "Ad".into(),
         width: 300,
         height: 250,
+        html: None,
     });
     b.articles.push(article(Lang::En, "news", "imported", 1));
     let imported = s.import(&actor(), &b).await.unwrap();

@@ -119,6 +119,7 @@ pub(super) async fn ads_by_edition(s: DynStore) {
         alt: "Shop".into(),
         width: 300,
         height: 250,
+        html: None,
     };
     b.ads = vec![
         ad(None, "article"),

@@ -13,7 +13,9 @@ mod form;
 mod guard;
 mod media;
 mod profile;
+mod settings;
 mod staff;
+mod strip;
 mod view;
 
 use crate::AppState;
@@ -107,6 +109,13 @@ pub const ADMIN_ROUTES: &[AdminRoute] = &[
     route("POST", "/admin/media", Staff(WriteArticles)),
     route("GET", "/admin/audit", Staff(ViewAudit)),
     route("GET", "/admin/audit.jsonl", Staff(ViewAudit)),
+    route("GET", "/admin/settings", Staff(ManageSite)),
+    route("POST", "/admin/settings", Staff(ManageSite)),
+    route("GET", "/admin/strip", Staff(ManageTaxonomy)),
+    route("POST", "/admin/strip/{lang}", Staff(ManageTaxonomy)),
+    route("POST", "/admin/ads", Staff(ManageTaxonomy)),
+    route("POST", "/admin/ads/{id}", Staff(ManageTaxonomy)),
+    route("POST", "/admin/ads/{id}/delete", Staff(ManageTaxonomy)),
 ];
 
 /// The handler of a declared route; `None` for a declaration without one (a test catches it).
@@ -148,6 +157,13 @@ fn handler(r: &AdminRoute) -> Option<MethodRouter<AppState>> {
         ("POST", "/admin/media") => post(media::upload),
         ("GET", "/admin/audit") => get(audit::page),
         ("GET", "/admin/audit.jsonl") => get(audit::export),
+        ("GET", "/admin/settings") => get(settings::page),
+        ("POST", "/admin/settings") => post(settings::save),
+        ("GET", "/admin/strip") => get(strip::page),
+        ("POST", "/admin/strip/{lang}") => post(strip::set),
+        ("POST", "/admin/ads") => post(strip::add_ad),
+        ("POST", "/admin/ads/{id}") => post(strip::update_ad),
+        ("POST", "/admin/ads/{id}/delete") => post(strip::remove_ad),
         _ => return None,
     })
 }

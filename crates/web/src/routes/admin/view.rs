@@ -96,11 +96,13 @@ pub fn door_language(state: &AppState, h: &HeaderMap) -> Lang {
 
 /// The navigation a person may see: each entry's route must be declared and open to them.
 fn nav(me: &SignedIn, path: &str) -> Vec<AdminNav> {
-    const ENTRIES: [(&str, &str); 6] = [
+    const ENTRIES: [(&str, &str); 8] = [
         ("admin-dashboard", "/admin"),
         ("admin-new-article", "/admin/articles/new"),
         ("admin-media", "/admin/media"),
+        ("admin-strip", "/admin/strip"),
         ("admin-staff", "/admin/staff"),
+        ("admin-settings", "/admin/settings"),
         ("admin-audit", "/admin/audit"),
         ("admin-profile", "/admin/profile"),
     ];
@@ -264,7 +266,7 @@ pub struct Admin {
 }
 
 /// Notices a redirect may name with `?done=`.
-const DONE: [&str; 19] = [
+const DONE: [&str; 26] = [
     "restored",
     "translation-made",
     "translation-current",
@@ -284,6 +286,13 @@ const DONE: [&str; 19] = [
     "password-set",
     "signed-out",
     "totp-roles-saved",
+    "settings-saved",
+    "settings-unchanged",
+    "strip-saved",
+    "strip-cleared",
+    "ad-added",
+    "ad-saved",
+    "ad-removed",
 ];
 
 impl FromRequestParts<AppState> for Admin {
