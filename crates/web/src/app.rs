@@ -30,6 +30,8 @@ pub struct AppState {
     pub cache: PageCache,
     /// Take the client's address from the last `X-Forwarded-For` hop (behind a proxy).
     pub trust_forwarded: bool,
+    /// Editor forms sent after their session ended, kept until the person signs in again.
+    pub parked: crate::routes::admin::Parked,
 }
 
 impl AppState {
@@ -51,6 +53,7 @@ impl AppState {
             assets,
             cache,
             trust_forwarded: false,
+            parked: crate::routes::admin::Parked::new(),
         }
     }
 }

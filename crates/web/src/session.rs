@@ -15,6 +15,11 @@ pub const SESSION_COOKIE_SECURE: &str = "__Host-masthead_session";
 pub const SESSION_COOKIE_PLAIN: &str = "masthead_session";
 const CSRF_COOKIE_SECURE: &str = "__Host-masthead_csrf";
 const CSRF_COOKIE_PLAIN: &str = "masthead_csrf";
+const PARKED_COOKIE_SECURE: &str = "__Host-masthead_parked";
+const PARKED_COOKIE_PLAIN: &str = "masthead_parked";
+/// How long a form sent after its session ended is kept for the person to sign in again, in
+/// seconds.
+pub const PARKED_SECS: i64 = 24 * 3600;
 
 /// The cookie names of one site: https or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +49,29 @@ impl Cookies {
         } else {
             CSRF_COOKIE_PLAIN
         }
+    }
+
+    fn parked_name(self) -> &'static str {
+        if self.secure {
+            PARKED_COOKIE_SECURE
+        } else {
+            PARKED_COOKIE_PLAIN
+        }
+    }
+
+    /// The key of a form kept while its author signs in again, if the request carries one.
+    pub fn parked(self, h: &HeaderMap) -> Option<String> {
+        read(h, self.parked_name())
+    }
+
+    /// `Set-Cookie` naming a kept form ([`PARKED_SECS`]).
+    pub fn set_parked(self, key: String) -> HeaderValue {
+        self.build(self.parked_name(), key, PARKED_SECS)
+    }
+
+    /// `Set-Cookie` that removes the kept-form cookie.
+    pub fn clear_parked(self) -> HeaderValue {
+        self.build(self.parked_name(), String::new(), 0)
     }
 
     /// The request's session token, if it carries one.

@@ -598,3 +598,57 @@ async fn the_preview_is_the_sites_own_page_and_saves_nothing() {
     assert_eq!(app.get("/en/post/preview-only").await.status, 404);
     assert_eq!(app.get("/en/tag/shipping").await.status, 404, "no tag made");
 }
+
+#[tokio::test]
+async fn text_sent_after_the_session_ended_comes_back_after_signing_in_again() {
+    let app = TestApp::new().await;
+    let mut s = app.signed_in(Role::Author).await;
+    let id = write(&mut s, "Late night story", "First lines.", "save").await;
+    let rev = revision(&mut s, id).await;
+    let token = s.token("/admin").await;
+    let old = s.session.clone();
+    let r = s.post("/admin/logout", "/admin", &[]).await;
+    assert_eq!(r.status, 303);
+    // The browser still sends its old (now ended) session with the form it was writing.
+    s.session = old;
+    let body = support::staff::form(&[
+        ("csrf", token.as_str()),
+        ("revision", rev.as_str()),
+        ("title", "Late night story"),
+        ("section", "economy"),
+        ("body", "Every word written before the session ended."),
+        ("action", "save"),
+    ]);
+    let r = s
+        .post_raw(
+            &format!("/admin/articles/{id}"),
+            &[("origin", support::staff::ORIGIN)],
+            body,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert_eq!(r.header("location"), Some("/admin/login?done=parked"));
+    let parked = support::staff::set_cookie(&r, "masthead_parked").expect("a parked-form cookie");
+    let email = s.user.as_ref().map(|u| u.email.clone()).unwrap_or_default();
+    let mut again = Staff::anonymous(&app);
+    let r = again.sign_in(&email, support::staff::PASSWORD).await;
+    assert_eq!(r.status, 303);
+    let session = again.session.clone().unwrap_or_default();
+    let cookie = format!("masthead_session={session}; masthead_parked={parked}");
+    let h = [("cookie", cookie.as_str()), ("accept-language", "en")];
+    let dash = app.get_with("/admin", &h).await;
+    assert_eq!(dash.status, 303);
+    assert_eq!(dash.header("location"), Some("/admin/parked"));
+    let page = app.get_with("/admin/parked", &h).await;
+    assert_eq!(page.status, 200, "{}", page.text());
+    let doc = page.html();
+    assert_eq!(
+        raw(&doc, "textarea[name=body]").trim_start_matches('\n'),
+        "Every word written before the session ended."
+    );
+    assert_eq!(attr_of(&doc, "input[name=revision]", "value"), rev);
+    // Shown once: the cookie is cleared and the form is not kept any more.
+    assert!(support::staff::set_cookie(&page, "masthead_parked").is_some_and(|v| v.is_empty()));
+    let r = app.get_with("/admin/parked", &h).await;
+    assert_eq!(r.header("location"), Some("/admin"));
+}

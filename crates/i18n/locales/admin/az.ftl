@@ -506,3 +506,7 @@ invalid-ad-url = https ünvanı və ya bu saytın tək / ilə başlayan yolunu d
 invalid-ad-alt = Şəkli 1–200 simvolla təsvir edin.
 invalid-ad-size = 1-dən 2000-dək tam piksel sayı daxil edin.
 invalid-ad-html = HTML çox uzundur və ya ondan heç nə göstərmək mümkün deyil.
+
+## parked forms
+done-parked = Siz yazarkən sessiya başa çatdı. Yenidən daxil olun: mətniniz saxlanılıb və redaktora qayıdacaq.
+session-ended = Sistemdən çıxmısınız, ona görə avtomatik saxlama dayandı. Mətn bu brauzerdə saxlanılıb: başqa vərəqdə yenidən daxil olun və yadda saxlayın.

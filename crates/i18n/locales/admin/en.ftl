@@ -506,3 +506,7 @@ invalid-ad-url = Enter an https address or a path of this site beginning with a 
 invalid-ad-alt = Describe the image in 1 to 200 characters.
 invalid-ad-size = Enter a whole number of pixels from 1 to 2,000.
 invalid-ad-html = The HTML is too long, or nothing of it can be shown.
+
+## parked forms
+done-parked = Your session ended while you were writing. Sign in again: your text was kept and will be back in the editor.
+session-ended = You were signed out, so autosave has stopped. Your text is kept in this browser; sign in again in another tab, then save.

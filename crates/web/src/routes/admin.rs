@@ -12,6 +12,7 @@ pub(crate) mod editor;
 mod form;
 mod guard;
 mod media;
+mod parked;
 mod profile;
 mod settings;
 mod staff;
@@ -23,6 +24,7 @@ use axum::Router;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use masthead_core::Permission;
+pub use parked::Parked;
 
 /// Who may use a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +107,7 @@ pub const ADMIN_ROUTES: &[AdminRoute] = &[
     ),
     route("POST", "/admin/articles/{id}/delete", Staff(WriteArticles)),
     route("POST", "/admin/preview", Staff(WriteArticles)),
+    route("GET", "/admin/parked", Staff(WriteArticles)),
     route("GET", "/admin/media", Staff(WriteArticles)),
     route("POST", "/admin/media", Staff(WriteArticles)),
     route("GET", "/admin/audit", Staff(ViewAudit)),
@@ -153,6 +156,7 @@ fn handler(r: &AdminRoute) -> Option<MethodRouter<AppState>> {
         ("POST", "/admin/articles/{id}/corrections") => post(editor::correction),
         ("POST", "/admin/articles/{id}/delete") => post(editor::delete),
         ("POST", "/admin/preview") => post(editor::preview),
+        ("GET", "/admin/parked") => get(parked::restore),
         ("GET", "/admin/media") => get(media::library),
         ("POST", "/admin/media") => post(media::upload),
         ("GET", "/admin/audit") => get(audit::page),

@@ -18,7 +18,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The editor's fields as sent, with the check boxes present only when ticked.
-fn form_of(raw: &BTreeMap<String, String>) -> FormState {
+pub(super) fn form_of(raw: &BTreeMap<String, String>) -> FormState {
     let mut values = BTreeMap::new();
     for k in EDITOR_FIELDS.iter().chain(EDITOR_FLAGS) {
         if let Some(v) = raw.get(*k) {

@@ -33,6 +33,32 @@ fn body_limit(pattern: &str) -> usize {
     }
 }
 
+/// An editor form sent after its session ended: kept for the person to sign in again (a
+/// script's autosave is told in JSON; the browser keeps its own copy too).
+fn park(state: &AppState, path: &str, body: Vec<u8>, lang: masthead_core::Lang) -> Response<Body> {
+    let autosave = form_urlencoded::parse(&body).any(|(k, v)| k == "autosave" && v == "1");
+    if autosave {
+        let c = masthead_i18n::Catalogs::embedded();
+        let mut r = Response::new(Body::from(
+            serde_json::json!({"error": {"code": "session-ended", "message": c.t(lang, "session-ended", &[])}})
+                .to_string(),
+        ));
+        *r.status_mut() = StatusCode::UNAUTHORIZED;
+        r.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+        return r;
+    }
+    let cookies = Cookies::for_base_url(state.site.base_url());
+    let mut r = see_other("/admin/login?done=parked");
+    if let Some(key) = state.parked.keep(path, body) {
+        r.headers_mut()
+            .append(header::SET_COOKIE, cookies.set_parked(key));
+    }
+    r
+}
+
 /// The token a request sent: the `X-CSRF-Token` header (scripts), the `csrf` query parameter
 /// (multipart forms, whose body is not read here) or the `csrf` field of an urlencoded body.
 fn sent_token(req: &Request, body: &[u8]) -> String {
@@ -161,6 +187,10 @@ async fn check(
         let Ok(bytes) = to_bytes(body, body_limit(route.path)).await else {
             return Err(refuse(StatusCode::PAYLOAD_TOO_LARGE, "form-too-large"));
         };
+        let editor_save = matches!(route.path, "/admin/articles" | "/admin/articles/{id}");
+        if signed.is_none() && editor_save {
+            return Err(park(state, req.uri().path(), bytes.to_vec(), lang));
+        }
         let sent = sent_token(req, &bytes);
         if !secret::same_secret(&sent, &token) {
             return Err(refuse(StatusCode::FORBIDDEN, "csrf-refused"));
@@ -168,6 +198,14 @@ async fn check(
         *req.body_mut() = Body::from(bytes);
     }
     let full = signed.as_ref().filter(|s| s.stage == SessionStage::Full);
+    // Signed in again with a form kept from before: back to it.
+    if full.is_some() && route.path == "/admin" && *req.method() == Method::GET {
+        if let Some(key) = cookies.parked(req.headers())
+            && state.parked.has(&key)
+        {
+            return Err(see_other("/admin/parked"));
+        }
+    }
     match route.access {
         Access::Anyone => {}
         Access::Session if signed.is_some() => {}

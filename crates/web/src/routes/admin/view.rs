@@ -266,7 +266,8 @@ pub struct Admin {
 }
 
 /// Notices a redirect may name with `?done=`.
-const DONE: [&str; 26] = [
+const DONE: [&str; 27] = [
+    "parked",
     "restored",
     "translation-made",
     "translation-current",
