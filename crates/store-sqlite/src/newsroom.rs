@@ -626,7 +626,8 @@ impl TranslationReader for SqliteStore {
         limit: u32,
     ) -> Result<Vec<TranslationState>> {
         let sql = format!(
-            "{STATE_SQL} WHERE s.content_revision > coalesce(a.source_revision, 0) \
+            "{STATE_SQL} WHERE a.source_article_id IS NOT NULL \
+             AND s.content_revision > coalesce(a.source_revision, 0) \
              AND (?1 IS NULL OR a.owner_id = ?1) ORDER BY s.updated_at DESC LIMIT ?2"
         );
         let rows = sqlx::query(&sql)

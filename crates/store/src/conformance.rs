@@ -5,6 +5,7 @@
 mod ads;
 mod changes;
 mod log;
+mod newsroom;
 mod reading;
 mod staff;
 mod writing;
@@ -97,6 +98,18 @@ pub const CASES: &[(&str, Case)] = &[
     }),
     ("ads_are_written_and_logged", |s| {
         Box::pin(ads::ads_are_written_and_logged(s))
+    }),
+    ("every_save_is_a_history_row", |s| {
+        Box::pin(newsroom::every_save_is_a_history_row(s))
+    }),
+    ("pending_edits_wait_for_publishing", |s| {
+        Box::pin(newsroom::pending_edits_wait_for_publishing(s))
+    }),
+    ("translations_record_their_source_revision", |s| {
+        Box::pin(newsroom::translations_record_their_source_revision(s))
+    }),
+    ("corrections_and_the_schedule", |s| {
+        Box::pin(newsroom::corrections_and_the_schedule(s))
     }),
 ];
 

@@ -652,3 +652,38 @@ async fn text_sent_after_the_session_ended_comes_back_after_signing_in_again() {
     let r = app.get_with("/admin/parked", &h).await;
     assert_eq!(r.header("location"), Some("/admin"));
 }
+
+#[tokio::test]
+async fn a_move_that_cannot_be_made_writes_nothing() {
+    let app = TestApp::new().await;
+    let mut editor = app.signed_in(Role::Editor).await;
+    let id = write(&mut editor, "Not yet", "Old text.", "save").await;
+    let rev = revision(&mut editor, id).await;
+    // Scheduling without a time: refused, the text kept, nothing saved.
+    let r = save(&mut editor, id, &rev, "Not yet", "New text.", "scheduled").await;
+    assert_eq!(r.status, 422, "{}", r.text());
+    let doc = r.html();
+    assert_eq!(
+        raw(&doc, "textarea[name=body]").trim_start_matches('\n'),
+        "New text."
+    );
+    assert_eq!(attr_of(&doc, "input[name=revision]", "value"), rev);
+    let a = app.site.article_by_id(id).await.unwrap().unwrap();
+    assert_eq!(a.body_md, "Old text.");
+    assert_eq!(a.revision.to_string(), rev);
+    // With a time in the future it is scheduled.
+    let later = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(30);
+    let local = later
+        .to_zoned_datetime(jiff::tz::TimeZone::get("Asia/Baku").unwrap())
+        .strftime("%Y-%m-%dT%H:%M")
+        .to_string();
+    let mut f = story("Not yet", "New text.");
+    f.push(("revision", rev.as_str()));
+    f.push(("publish_at", local.as_str()));
+    f.push(("action", "scheduled"));
+    let r = editor
+        .post(&format!("/admin/articles/{id}"), "/admin", &f)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert_eq!(status_of(&app, id).await, Status::Scheduled);
+}

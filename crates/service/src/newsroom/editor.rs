@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use masthead_core::admin::FormState;
 use masthead_core::editor::{Choice, ConflictNotice, EditorBody, SiblingLink, StaleNotice};
 use masthead_core::newsroom::RevisionKind;
+use masthead_core::workflow::check_transition;
 use masthead_core::{
     Article, ArticleContent, AuditAction, CoreError, Lang, NewArticle, Permission, Status,
 };
@@ -362,6 +363,10 @@ impl Site {
             Self::authorize(&actor, permission_for(to))?;
         }
         let at = publish_at(self, f)?;
+        // A move that cannot be made is refused before anything is written.
+        if let SaveAction::Move(to) = action {
+            check_transition(Status::Draft, to, at, Timestamp::now())?;
+        }
         let content = self.read_form(me, edition, f).await?;
         let w = self
             .create_article(
@@ -449,6 +454,11 @@ impl Site {
             return Err(ServiceError::Forbidden(permission_for(to)));
         }
         let at = publish_at(self, f)?;
+        // A move that cannot be made is refused before anything is written, so the form
+        // stays on the revision it was based on.
+        if let SaveAction::Move(to) = action {
+            check_transition(a.status, to, at, Timestamp::now())?;
+        }
         let content = self.read_form(me, a.edition, f).await?;
         let w = if action == SaveAction::Pending {
             if !may(&actor, &a, Permission::PublishOwn) && a.status == Status::Published {
@@ -638,7 +648,8 @@ impl Site {
             None => Vec::new(),
         };
         let article = Article {
-            id: existing.as_ref().map_or(0, |a| a.id),
+            // Not the article's id: the preview must not count as a reader's view.
+            id: 0,
             edition,
             revision: existing.as_ref().map_or(0, |a| a.revision),
             slug: content.slug,
