@@ -155,12 +155,18 @@ pub struct ArticleContent {
     /// Tags in order; the first is the article's kicker.
     pub tag_slugs: Vec<String>,
     pub author_slug: Option<String>,
+    /// More authors of the byline, in order, after `author_slug` (SPEC N3 "one or more").
+    #[serde(default)]
+    pub coauthor_slugs: Vec<String>,
     pub flags: Flags,
     pub source: Option<Source>,
     pub cover: Option<Cover>,
     #[serde(default)]
     pub seo: Seo,
 }
+
+/// Most authors in one byline.
+pub const MAX_AUTHORS: usize = 10;
 
 /// An article to be created.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -229,6 +235,14 @@ impl ArticleContent {
             crate::slug::validate(t)?;
         }
         crate::slug::validate(&self.section_slug)?;
+        if self.coauthor_slugs.len() + 1 > MAX_AUTHORS
+            || (self.author_slug.is_none() && !self.coauthor_slugs.is_empty())
+        {
+            return invalid("coauthors", "invalid-coauthors");
+        }
+        for a in &self.coauthor_slugs {
+            crate::slug::validate(a)?;
+        }
         if self.seo.title.chars().count() > MAX_SEO_TITLE {
             return invalid("seo_title", "invalid-seo-title");
         }
@@ -283,6 +297,7 @@ mod tests {
             section_slug: "news".into(),
             tag_slugs: vec![],
             author_slug: None,
+            coauthor_slugs: vec![],
             flags: Flags::default(),
             source: None,
             cover: None,

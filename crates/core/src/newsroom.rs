@@ -372,7 +372,15 @@ pub fn content_fields(c: &ArticleContent) -> Vec<(&'static str, String)> {
         ("field-slug", c.slug.clone()),
         ("field-section", c.section_slug.clone()),
         ("field-tags", c.tag_slugs.join(", ")),
-        ("field-byline", c.author_slug.clone().unwrap_or_default()),
+        (
+            "field-byline",
+            c.author_slug
+                .iter()
+                .chain(&c.coauthor_slugs)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
         ("field-flags", flags),
         (
             "field-source",

@@ -152,6 +152,8 @@ pub struct ArticleView {
     pub section: Link,
     pub kicker: Option<Link>,
     pub author: Option<Link>,
+    /// The whole byline, the first author first (SPEC N3 "one or more authors").
+    pub authors: Vec<Link>,
     pub tags: Vec<Link>,
     /// Dated corrections and updates, oldest first (SPEC N9).
     pub corrections: Vec<crate::newsroom::Correction>,

@@ -31,6 +31,7 @@ fn content(letter: char) -> ArticleContent {
         section_slug: "economy".into(),
         tag_slugs: vec![],
         author_slug: None,
+        coauthor_slugs: vec![],
         flags: Flags::default(),
         source: None,
         cover: None,

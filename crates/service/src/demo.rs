@@ -197,6 +197,7 @@ pub fn bundle(now: Timestamp) -> Result<ContentBundle, ServiceError> {
                     section_slug: a.section,
                     tag_slugs: a.tags,
                     author_slug: Some(a.author),
+                    coauthor_slugs: vec![],
                     flags: Flags {
                         breaking: a.breaking,
                         top: a.top,

@@ -336,6 +336,7 @@ impl Site {
                     section_slug,
                     tag_slugs,
                     author_slug,
+                    coauthor_slugs: Vec::new(),
                     flags: Flags::default(),
                     source,
                     cover: None,

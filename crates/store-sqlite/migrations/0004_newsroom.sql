@@ -14,6 +14,15 @@ CREATE INDEX articles_source ON articles (source_article_id);
 -- The scheduler's question, "what is due?", answered from the few scheduled rows.
 CREATE INDEX articles_scheduled ON articles (published_at) WHERE status = 'scheduled';
 
+-- More authors of a byline, after `articles.author_id` (SPEC N3 "one or more authors").
+CREATE TABLE article_authors (
+    article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    author_id BIGINT NOT NULL REFERENCES authors (id) ON DELETE CASCADE,
+    position BIGINT NOT NULL,
+    CONSTRAINT article_authors_pkey PRIMARY KEY (article_id, author_id)
+);
+CREATE INDEX article_authors_author ON article_authors (author_id, article_id);
+
 -- Every save of an article. `content` is the ArticleContent as JSON (without the rendered
 -- HTML), NULL for a status move. `revision` is the article's revision the save produced; for a
 -- kept conflicting text or a pending edit, the revision it was based on.

@@ -22,7 +22,12 @@ fn push_filter(q: &mut QueryBuilder<'_, Sqlite>, f: &ArticleFilter, now: Timesta
         q.push(" AND a.section_id = ").push_bind(id);
     }
     if let Some(id) = f.author_id {
-        q.push(" AND a.author_id = ").push_bind(id);
+        // The first author, or one of the byline's others.
+        q.push(" AND (a.author_id = ")
+            .push_bind(id)
+            .push(" OR a.id IN (SELECT article_id FROM article_authors WHERE author_id = ")
+            .push_bind(id)
+            .push("))");
     }
     if let Some(id) = f.tag_id {
         q.push(
@@ -135,6 +140,9 @@ impl ArticleReader for SqliteStore {
                 WHERE o.translation_key = a.translation_key AND o.id <> a.id \
                 AND o.status = 'published' AND o.published_at <= ?3 ORDER BY o.edition) o) \
              END AS translations_json, \
+             (SELECT json_group_array(json_array(x.id, x.slug, x.name, x.bio)) FROM \
+               (SELECT x.id, x.slug, x.name, x.bio FROM article_authors k JOIN authors x \
+                ON x.id = k.author_id WHERE k.article_id = a.id ORDER BY k.position) x) AS coauthors_json, \
              (SELECT json_group_array(json_array(c.id, c.kind, c.text, c.at)) FROM \
                (SELECT c.id, c.kind, c.text, c.at FROM corrections c WHERE c.article_id = a.id \
                 ORDER BY c.at, c.id) c) AS corrections_json \
@@ -174,6 +182,19 @@ impl ArticleReader for SqliteStore {
         let translations = translations_from_json(&col::<String>(&row, "translations_json")?)?;
         let corrections =
             rows::corrections_from_json(article.id, &col::<String>(&row, "corrections_json")?)?;
+        let coauthors: Vec<(i64, String, String, String)> =
+            serde_json::from_str(&col::<String>(&row, "coauthors_json")?)
+                .map_err(|e| StoreError::Corrupt(format!("byline of an article: {e}")))?;
+        let coauthors = coauthors
+            .into_iter()
+            .map(|(id, slug, name, bio)| Author {
+                id,
+                edition,
+                slug,
+                name,
+                bio,
+            })
+            .collect();
         Ok(Some(ArticleRecord {
             article,
             section,
@@ -181,6 +202,7 @@ impl ArticleReader for SqliteStore {
             tags,
             translations,
             corrections,
+            coauthors,
         }))
     }
 

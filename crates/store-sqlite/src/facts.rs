@@ -19,6 +19,8 @@ pub(crate) struct Facts {
     pub section_id: i64,
     pub author_id: Option<i64>,
     pub tag_ids: Vec<i64>,
+    /// The byline's further authors.
+    pub coauthor_ids: Vec<i64>,
     pub flags: (bool, bool, bool),
     pub translation_key: Option<String>,
 }
@@ -49,7 +51,15 @@ pub(crate) async fn read(tx: &mut Transaction<'_, Sqlite>, id: i64) -> Result<Op
     .fetch_all(&mut **tx)
     .await
     .map_err(backend)?;
+    let coauthor_ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT author_id FROM article_authors WHERE article_id = ? ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(backend)?;
     Ok(Some(Facts {
+        coauthor_ids,
         edition: lang(col(&row, "edition")?)?,
         revision: col(&row, "revision")?,
         status: status(col(&row, "status")?)?,
@@ -134,6 +144,7 @@ pub(crate) async fn change(
             b.published_at != after.published_at
                 || b.section_id != after.section_id
                 || b.author_id != after.author_id
+                || b.coauthor_ids != after.coauthor_ids
                 || b.tag_ids != after.tag_ids
                 || b.flags != after.flags
                 || was_visible != visible
@@ -152,7 +163,17 @@ pub(crate) async fn change(
             before.map(|b| b.tag_ids.clone()).unwrap_or_default(),
             after.tag_ids.clone(),
         ),
-        authors: union(before.and_then(|b| b.author_id), after.author_id),
+        authors: union(
+            before.into_iter().flat_map(|b| {
+                b.author_id
+                    .into_iter()
+                    .chain(b.coauthor_ids.iter().copied())
+            }),
+            after
+                .author_id
+                .into_iter()
+                .chain(after.coauthor_ids.iter().copied()),
+        ),
         translations,
         published: union(before.and_then(|b| b.published_at), after.published_at)
             .into_iter()

@@ -43,6 +43,24 @@ impl Taxonomy {
         Ok(id)
     }
 
+    /// Ids of the byline's further authors, in order, without repeats or the first author.
+    pub(crate) async fn coauthors(
+        &mut self,
+        tx: &mut Transaction<'_, Sqlite>,
+        edition: Lang,
+        content: &ArticleContent,
+        first: Option<i64>,
+    ) -> Result<Vec<i64>> {
+        let mut out = Vec::with_capacity(content.coauthor_slugs.len());
+        for slug in &content.coauthor_slugs {
+            let id = self.id(tx, "authors", edition, slug).await?;
+            if Some(id) != first && !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
     /// Section, author and tag ids of `content` in `edition`.
     pub(crate) async fn resolve(
         &mut self,

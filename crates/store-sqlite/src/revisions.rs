@@ -113,6 +113,9 @@ pub(crate) async fn content_of(
          au.slug AS author_slug, a.is_breaking, a.is_top, a.is_important, a.source_name, \
          a.source_url, a.cover_url, a.cover_alt, a.cover_caption, a.cover_credit, a.seo_title, \
          a.seo_description, \
+         (SELECT json_group_array(x.slug) FROM (SELECT x.slug FROM article_authors k \
+          JOIN authors x ON x.id = k.author_id WHERE k.article_id = a.id ORDER BY k.position) x) \
+          AS coauthors, \
          (SELECT json_group_array(t.slug) FROM (SELECT t.slug FROM article_tags k \
           JOIN tags t ON t.id = k.tag_id WHERE k.article_id = a.id ORDER BY k.position) t) AS tags \
          FROM articles a JOIN sections s ON s.id = a.section_id \
@@ -137,6 +140,8 @@ pub(crate) async fn content_of(
         section_slug: col(&row, "section_slug")?,
         tag_slugs: tags,
         author_slug: opt("author_slug")?,
+        coauthor_slugs: serde_json::from_str(&col::<String>(&row, "coauthors")?)
+            .map_err(|e| StoreError::Corrupt(format!("byline of article {id}: {e}")))?,
         flags: Flags {
             breaking: col(&row, "is_breaking")?,
             top: col(&row, "is_top")?,

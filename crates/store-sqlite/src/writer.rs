@@ -114,6 +114,31 @@ async fn write_tags(tx: &mut Transaction<'_, Sqlite>, id: i64, tags: &[i64]) -> 
     Ok(())
 }
 
+/// Replaces the byline's further authors of article `id`.
+pub(crate) async fn write_coauthors(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+    authors: &[i64],
+) -> Result<()> {
+    sqlx::query("DELETE FROM article_authors WHERE article_id = ?")
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    for (pos, author) in authors.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)",
+        )
+        .bind(id)
+        .bind(author)
+        .bind(pos as i64 + 1)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    }
+    Ok(())
+}
+
 /// Inserts a new article row with its tags and former slugs; returns its id and the facts a
 /// change-log row needs.
 pub(crate) async fn insert(
@@ -169,6 +194,8 @@ pub(crate) async fn insert(
         other => other,
     })?;
     write_tags(tx, id, &tag_ids).await?;
+    let coauthors = taxonomy.coauthors(tx, ed, c, author_id).await?;
+    write_coauthors(tx, id, &coauthors).await?;
     for old in &a.old_slugs {
         sqlx::query("INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES (?, ?, ?)")
             .bind(ed.code())
@@ -186,6 +213,7 @@ pub(crate) async fn insert(
         section_id,
         author_id,
         tag_ids,
+        coauthor_ids: coauthors,
         flags: (c.flags.breaking, c.flags.top, c.flags.important),
         translation_key: a.translation_key.clone(),
     };
@@ -207,7 +235,9 @@ pub(crate) async fn save_content(
     revisions::ensure_base(tx, id, before).await?;
     let expected_revision = before.revision;
     let ed = before.edition;
-    let (section_id, author_id, tag_ids) = Taxonomy::default().resolve(tx, ed, c).await?;
+    let mut taxonomy = Taxonomy::default();
+    let (section_id, author_id, tag_ids) = taxonomy.resolve(tx, ed, c).await?;
+    let coauthors = taxonomy.coauthors(tx, ed, c, author_id).await?;
     let old_slug: String = sqlx::query_scalar("SELECT slug FROM articles WHERE id = ?")
         .bind(id)
         .fetch_one(&mut **tx)
@@ -244,6 +274,7 @@ pub(crate) async fn save_content(
     .await
     .map_err(slug_conflict(ed, &c.slug))?;
     write_tags(tx, id, &tag_ids).await?;
+    write_coauthors(tx, id, &coauthors).await?;
     if old_slug != c.slug {
         // The old address keeps working; an article taking back a former slug drops it.
         sqlx::query("DELETE FROM slug_redirects WHERE edition = ? AND old_slug = ?")

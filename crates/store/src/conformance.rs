@@ -157,6 +157,7 @@ pub fn content(section: &str, slug: &str) -> ArticleContent {
         section_slug: section.into(),
         tag_slugs: vec![],
         author_slug: None,
+        coauthor_slugs: vec![],
         flags: Flags::default(),
         source: None,
         cover: None,

@@ -49,6 +49,8 @@ pub struct ArticleRecord {
     pub article: Article,
     pub section: Section,
     pub author: Option<Author>,
+    /// The byline's further authors, in order.
+    pub coauthors: Vec<Author>,
     /// In order; the first is the kicker.
     pub tags: Vec<Tag>,
     /// The story's published articles in other editions, by edition.

@@ -687,3 +687,60 @@ async fn a_move_that_cannot_be_made_writes_nothing() {
     assert_eq!(r.status, 303, "{}", r.text());
     assert_eq!(status_of(&app, id).await, Status::Scheduled);
 }
+
+#[tokio::test]
+async fn a_byline_of_several_authors_shows_on_the_page_and_each_authors_listing() {
+    let app = TestApp::new().await;
+    let mut editor = app.signed_in(Role::Editor).await;
+    let page = editor.get("/admin/articles/new?edition=en").await.html();
+    let authors: Vec<String> = page
+        .select(&sel("select[name=author] option"))
+        .filter_map(|o| o.value().attr("value").map(str::to_owned))
+        .filter(|v| !v.is_empty())
+        .collect();
+    assert!(authors.len() >= 3, "the demo has authors: {authors:?}");
+    let mut f = story("Three bylines", "Text.");
+    f.push(("author", authors[0].as_str()));
+    // A multiple select sends the field once per chosen author.
+    f.push(("coauthors", authors[1].as_str()));
+    f.push(("coauthors", authors[2].as_str()));
+    f.push(("action", "published"));
+    let r = editor
+        .post("/admin/articles", "/admin/articles/new", &f)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    app.settle().await;
+    let doc = app.get("/en/post/three-bylines").await.html();
+    let byline: Vec<String> = doc
+        .select(&sel(".byline a[rel=author]"))
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert_eq!(
+        byline,
+        authors[..3]
+            .iter()
+            .map(|a| format!("/en/author/{a}"))
+            .collect::<Vec<_>>()
+    );
+    let ld: serde_json::Value =
+        serde_json::from_str(&text_of(&doc, "script[type='application/ld+json']")).unwrap();
+    assert_eq!(ld["author"].as_array().map(Vec::len), Some(3));
+    for a in &authors[..3] {
+        let listing = app.get(&format!("/en/author/{a}")).await.text();
+        assert!(
+            listing.contains("/en/post/three-bylines"),
+            "{a}'s page lists it"
+        );
+    }
+    // The editor shows the chosen co-authors again.
+    let id = r
+        .header("location")
+        .unwrap_or_default()
+        .trim_start_matches("/admin/articles/")
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let ed = editor.get(&format!("/admin/articles/{id}")).await.html();
+    assert_eq!(count(&ed, "select[name=coauthors] option[selected]"), 2);
+}

@@ -514,6 +514,7 @@ async fn lists_name_the_day_of_news_that_is_not_from_today() {
                 section_slug: section.into(),
                 tag_slugs: vec![],
                 author_slug: None,
+                coauthor_slugs: vec![],
                 flags: masthead_core::Flags {
                     breaking: true,
                     ..Default::default()

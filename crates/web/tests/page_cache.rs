@@ -23,6 +23,7 @@ fn english_article(slug: &str, title: &str) -> NewArticle {
             section_slug: "society".into(),
             tag_slugs: vec!["climate".into()],
             author_slug: Some("tom-harland".into()),
+            coauthor_slugs: vec![],
             flags: Flags::default(),
             source: None,
             cover: None,

@@ -510,3 +510,8 @@ invalid-ad-html = HTML çox uzundur və ya ondan heç nə göstərmək mümkün 
 ## parked forms
 done-parked = Siz yazarkən sessiya başa çatdı. Yenidən daxil olun: mətniniz saxlanılıb və redaktora qayıdacaq.
 session-ended = Sistemdən çıxmısınız, ona görə avtomatik saxlama dayandı. Mətn bu brauzerdə saxlanılıb: başqa vərəqdə yenidən daxil olun və yadda saxlayın.
+
+## byline
+desk-coauthors = Həmmüəlliflər
+desk-coauthors-hint = Birincidən sonra materialın digər müəllifləri. Bir neçəsini seçmək üçün Ctrl (Mac-da ⌘) düyməsini basılı saxlayın.
+invalid-coauthors = Müəlliflər siyahısında ən çox 10 müəllif olur və birinci müəllif göstərilməlidir.

@@ -510,3 +510,8 @@ invalid-ad-html = The HTML is too long, or nothing of it can be shown.
 ## parked forms
 done-parked = Your session ended while you were writing. Sign in again: your text was kept and will be back in the editor.
 session-ended = You were signed out, so autosave has stopped. Your text is kept in this browser; sign in again in another tab, then save.
+
+## byline
+desk-coauthors = Also by
+desk-coauthors-hint = More authors of the byline, after the first. Hold Ctrl (⌘ on a Mac) to choose several.
+invalid-coauthors = A byline has at most 10 authors, and a first author before the others.

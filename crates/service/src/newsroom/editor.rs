@@ -332,6 +332,15 @@ impl Site {
             }
             .into());
         }
+        for a in &content.coauthor_slugs {
+            if self.store.author_by_slug(edition, a).await?.is_none() {
+                return Err(CoreError::Invalid {
+                    field: "coauthors",
+                    key: "invalid-author",
+                }
+                .into());
+            }
+        }
         content.body_html = masthead_markdown::to_html(&content.body_md);
         if !new_tags.is_empty() {
             self.store.ensure_tags(&me.actor(), &new_tags).await?;
@@ -624,6 +633,12 @@ impl Site {
             Some(a) => self.store.author_by_slug(edition, a).await?,
             None => None,
         };
+        let mut coauthors = Vec::new();
+        for a in &content.coauthor_slugs {
+            if let Some(found) = self.store.author_by_slug(edition, a).await? {
+                coauthors.push(found);
+            }
+        }
         let mut record_tags = Vec::new();
         for slug in &content.tag_slugs {
             match tags.iter().find(|t| &t.slug == slug) {
@@ -678,6 +693,7 @@ impl Site {
             article,
             section,
             author,
+            coauthors,
             tags: record_tags,
             translations: Vec::new(),
             corrections,

@@ -15,6 +15,7 @@ pub const EDITOR_FIELDS: &[&str] = &[
     "section",
     "tags",
     "author",
+    "coauthors",
     "slug",
     "cover_url",
     "cover_alt",
@@ -66,6 +67,7 @@ pub fn content_to_form(c: &ArticleContent, tags: &[Tag]) -> FormState {
             .join(", "),
     );
     put("author", c.author_slug.clone().unwrap_or_default());
+    put("coauthors", c.coauthor_slugs.join(","));
     put("slug", c.slug.clone());
     if let Some(cv) = &c.cover {
         put("cover_url", cv.url.clone());
@@ -197,6 +199,17 @@ pub fn content_from_form(
         author_slug: Some(get("author"))
             .filter(|a| !a.is_empty())
             .map(str::to_owned),
+        // Further authors, in the order chosen, without the first or repeats.
+        coauthor_slugs: get("coauthors")
+            .split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty() && *a != get("author"))
+            .fold(Vec::new(), |mut v: Vec<String>, a| {
+                if !v.iter().any(|x| x == a) {
+                    v.push(a.to_owned());
+                }
+                v
+            }),
         flags: Flags {
             breaking: on("breaking"),
             top: on("top"),

@@ -53,6 +53,16 @@ impl Site {
         {
             content.author_slug = None;
         }
+        let mut kept_authors = Vec::new();
+        for a in &content.coauthor_slugs {
+            if self.store.author_by_slug(edition, a).await?.is_some() {
+                kept_authors.push(a.clone());
+            }
+        }
+        content.coauthor_slugs = kept_authors;
+        if content.author_slug.is_none() && !content.coauthor_slugs.is_empty() {
+            content.author_slug = Some(content.coauthor_slugs.remove(0));
+        }
         let mut kept = Vec::new();
         for t in &content.tag_slugs {
             if self.store.tag_by_slug(edition, t).await?.is_some() {

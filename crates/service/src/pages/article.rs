@@ -189,6 +189,15 @@ impl Site {
                 url: urls.section(lang, &section.slug),
             },
             kicker: tag_links.first().cloned(),
+            authors: rec
+                .author
+                .iter()
+                .chain(&rec.coauthors)
+                .map(|au| Link {
+                    url: urls.author(lang, &au.slug),
+                    name: au.name.clone(),
+                })
+                .collect(),
             author: rec.author.map(|au| Link {
                 url: urls.author(lang, &au.slug),
                 name: au.name,

@@ -156,6 +156,7 @@ impl TestApp {
             section_slug: "economy".into(),
             tag_slugs: vec![],
             author_slug: None,
+            coauthor_slugs: vec![],
             flags: masthead_core::Flags::default(),
             source: None,
             cover: None,

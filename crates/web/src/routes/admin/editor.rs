@@ -17,6 +17,43 @@ use masthead_service::{ServiceError, StoreError};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+/// The editor's form body: the first value of each field, except the byline's further
+/// authors, which a multiple select sends once each (joined with commas, in order).
+pub struct EditorForm(pub BTreeMap<String, String>);
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for EditorForm {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .unwrap_or_default();
+        Ok(EditorForm(editor_fields(&bytes)))
+    }
+}
+
+/// Reads an urlencoded editor form (see [`EditorForm`]).
+pub(super) fn editor_fields(body: &[u8]) -> BTreeMap<String, String> {
+    let mut m: BTreeMap<String, String> = BTreeMap::new();
+    let mut coauthors: Vec<String> = Vec::new();
+    for (k, v) in form_urlencoded::parse(body) {
+        if k == "coauthors" {
+            coauthors.extend(
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
+            );
+        } else {
+            m.entry(k.into_owned()).or_insert_with(|| v.into_owned());
+        }
+    }
+    if !coauthors.is_empty() {
+        m.insert("coauthors".into(), coauthors.join(","));
+    }
+    m
+}
+
 /// The editor's fields as sent, with the check boxes present only when ticked.
 pub(super) fn form_of(raw: &BTreeMap<String, String>) -> FormState {
     let mut values = BTreeMap::new();
@@ -114,10 +151,7 @@ pub async fn new_page(a: Admin, LenientQuery(q): LenientQuery<EditionQuery>) -> 
     }
 }
 
-pub async fn create(
-    a: Admin,
-    LenientForm(raw): LenientForm<BTreeMap<String, String>>,
-) -> Response<Body> {
+pub async fn create(a: Admin, EditorForm(raw): EditorForm) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };
@@ -145,7 +179,13 @@ pub async fn create(
         .create_from_form(me, edition, &form, action)
         .await
     {
-        Ok(id) => see_other(&format!("/admin/articles/{id}?done=saved")),
+        Ok(id) => {
+            let done = match action {
+                SaveAction::Move(_) => "article-moved",
+                _ => "saved",
+            };
+            see_other(&format!("/admin/articles/{id}?done={done}"))
+        }
         Err(e) => {
             let (field, key, status) = form_error(e);
             let form = form.error(field, key);
@@ -176,11 +216,7 @@ pub async fn edit_page(a: Admin, Path(id): Path<String>) -> Response<Body> {
     }
 }
 
-pub async fn save(
-    a: Admin,
-    Path(id): Path<String>,
-    LenientForm(raw): LenientForm<BTreeMap<String, String>>,
-) -> Response<Body> {
+pub async fn save(a: Admin, Path(id): Path<String>, EditorForm(raw): EditorForm) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };
@@ -258,10 +294,7 @@ pub async fn save(
 #[derive(Debug, Clone, Copy)]
 pub struct FramedPreview;
 
-pub async fn preview(
-    a: Admin,
-    LenientForm(raw): LenientForm<BTreeMap<String, String>>,
-) -> Response<Body> {
+pub async fn preview(a: Admin, EditorForm(raw): EditorForm) -> Response<Body> {
     let Some(me) = a.me() else {
         return a.forbidden();
     };

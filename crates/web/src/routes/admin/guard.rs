@@ -199,12 +199,13 @@ async fn check(
     }
     let full = signed.as_ref().filter(|s| s.stage == SessionStage::Full);
     // Signed in again with a form kept from before: back to it.
-    if full.is_some() && route.path == "/admin" && *req.method() == Method::GET {
-        if let Some(key) = cookies.parked(req.headers())
-            && state.parked.has(&key)
-        {
-            return Err(see_other("/admin/parked"));
-        }
+    if full.is_some()
+        && route.path == "/admin"
+        && *req.method() == Method::GET
+        && let Some(key) = cookies.parked(req.headers())
+        && state.parked.has(&key)
+    {
+        return Err(see_other("/admin/parked"));
     }
     match route.access {
         Access::Anyone => {}

@@ -84,12 +84,7 @@ pub async fn restore(a: Admin, headers: HeaderMap) -> Response<Body> {
     let Some(kept) = kept else {
         return super::view::see_other("/admin");
     };
-    let raw: BTreeMap<String, String> = form_urlencoded::parse(&kept.body)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .fold(BTreeMap::new(), |mut m, (k, v)| {
-            m.entry(k).or_insert(v);
-            m
-        });
+    let raw: BTreeMap<String, String> = super::editor::editor_fields(&kept.body);
     let form = form_of(&raw);
     let id = kept
         .path
