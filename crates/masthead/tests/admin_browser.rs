@@ -13,10 +13,13 @@
 mod browser_support;
 mod support;
 
-use browser_support::{Browser, Session, WAIT, bounded, catch_panic};
+use browser_support::{
+    Browser, Session, WAIT, assert_local_only, bounded, catch_panic, describe, mark_page,
+    page_facts, wait_new_page,
+};
 use masthead_core::Lang;
 use masthead_i18n::{Arg, Catalogs};
-use serde_json::{Value, json};
+use serde_json::json;
 use std::str::FromStr;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use support::{Server, TempDir};
@@ -114,71 +117,6 @@ fn code_at(totp: &Totp, ahead: u64) -> String {
 // ---------------------------------------------------------------------------------------------
 // Page helpers
 // ---------------------------------------------------------------------------------------------
-
-/// What the browser shows: URL, HTTP status, `<html lang>`, the h1 and the start of the text.
-async fn page_facts(b: &Session) -> Value {
-    b.js(
-        "const nav = performance.getEntriesByType('navigation')[0];
-         const h1 = document.querySelector('h1');
-         const main = document.querySelector('main') || document.body;
-         return {
-           url: location.href,
-           status: nav ? nav.responseStatus : null,
-           lang: document.documentElement.getAttribute('lang'),
-           h1: h1 ? h1.textContent.trim() : null,
-           text: main ? main.innerText.replace(/\\s+/g, ' ').trim().slice(0, 600) : ''
-         };",
-        vec![],
-    )
-    .await
-}
-
-/// The page, for failure messages.
-async fn describe(b: &Session) -> String {
-    let f = page_facts(b).await;
-    format!(
-        "[page: URL {} · HTTP {} · lang {} · h1 {} · text: {}]",
-        f["url"], f["status"], f["lang"], f["h1"], f["text"]
-    )
-}
-
-/// Fails when the page loaded anything from somewhere other than the test server.
-async fn assert_local_only(b: &Session, base: &str, context: &str) {
-    let foreign = b
-        .js(
-            "const base = arguments[0] + '/';
-             const urls = performance.getEntriesByType('resource').map(e => e.name);
-             urls.push(location.href);
-             return urls.filter(u => !u.startsWith(base) && !u.startsWith('data:'));",
-            vec![json!(base)],
-        )
-        .await;
-    assert_eq!(
-        foreign,
-        json!([]),
-        "{context}: every request should go to the test server at {base}, but the page also \
-         loaded these"
-    );
-}
-
-/// Waits until a new document (not the one marked by [`mark_page`]) has finished loading;
-/// returns its URL.
-async fn wait_new_page(b: &Session, what: &str) -> String {
-    let v = b
-        .wait_for(
-            what,
-            "return (!window.__mastheadOldPage && document.readyState === 'complete')
-                 ? location.href : null",
-        )
-        .await;
-    v.as_str().unwrap_or_default().to_owned()
-}
-
-/// Marks the current document so that [`wait_new_page`] can tell the next one from it.
-async fn mark_page(b: &Session) {
-    b.js("window.__mastheadOldPage = true; return true", vec![])
-        .await;
-}
 
 /// Clicks `button` (which submits a form) and waits for the answer's page; returns its URL.
 async fn submit(b: &Session, base: &str, button: &str, what: &str) -> String {

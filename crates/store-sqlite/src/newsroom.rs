@@ -309,10 +309,7 @@ impl NewsroomRepo for SqliteStore {
         let mut a = article.clone();
         a.translation_key = Some(key);
         let (id, _) = insert(&mut tx, &mut Taxonomy::default(), &a, now.as_second()).await?;
-        let owner = match actor {
-            Actor::Staff { user_id, .. } => Some(*user_id),
-            Actor::System { .. } => None,
-        };
+        let owner = revisions::user_of(actor);
         sqlx::query(
             "UPDATE articles SET owner_id = ?, source_article_id = ?, source_revision = \
              (SELECT content_revision FROM articles WHERE id = ?) WHERE id = ?",
@@ -385,10 +382,7 @@ impl NewsroomRepo for SqliteStore {
         if before.status != Status::Published {
             return Err(rule("text", "correction-not-published"));
         }
-        let user = match actor {
-            Actor::Staff { user_id, .. } => Some(*user_id),
-            Actor::System { .. } => None,
-        };
+        let user = revisions::user_of(actor);
         sqlx::query(
             "INSERT INTO corrections (article_id, kind, text, at, user_id) VALUES (?, ?, ?, ?, ?)",
         )
@@ -720,10 +714,7 @@ impl TranslationReader for SqliteStore {
 #[async_trait]
 impl MediaRepo for SqliteStore {
     async fn add_media(&self, actor: &Actor, m: &NewMedia) -> Result<Media> {
-        let user = match actor {
-            Actor::Staff { user_id, .. } => Some(*user_id),
-            Actor::System { .. } => None,
-        };
+        let user = revisions::user_of(actor);
         let widths = m
             .widths
             .iter()

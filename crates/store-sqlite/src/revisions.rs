@@ -20,7 +20,8 @@ pub(crate) struct Row<'a> {
     pub content: Option<&'a ArticleContent>,
 }
 
-fn user_of(actor: &Actor) -> Option<i64> {
+/// The staff member behind an actor (`None` for the system).
+pub(crate) fn user_of(actor: &Actor) -> Option<i64> {
     match actor {
         Actor::Staff { user_id, .. } => Some(*user_id),
         Actor::System { .. } => None,

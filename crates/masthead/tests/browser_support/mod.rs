@@ -504,3 +504,70 @@ pub fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
         .or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned()))
         .unwrap_or_default()
 }
+
+// Page helpers shared by the newsroom browser tests.
+
+/// What the browser shows: URL, HTTP status, `<html lang>`, the h1 and the start of the text.
+pub async fn page_facts(b: &Session) -> Value {
+    b.js(
+        "const nav = performance.getEntriesByType('navigation')[0];
+         const h1 = document.querySelector('h1');
+         const main = document.querySelector('main') || document.body;
+         return {
+           url: location.href,
+           status: nav ? nav.responseStatus : null,
+           lang: document.documentElement.getAttribute('lang'),
+           h1: h1 ? h1.textContent.trim() : null,
+           text: main ? main.innerText.replace(/\\s+/g, ' ').trim().slice(0, 600) : ''
+         };",
+        vec![],
+    )
+    .await
+}
+
+/// The page, for failure messages.
+pub async fn describe(b: &Session) -> String {
+    let f = page_facts(b).await;
+    format!(
+        "[page: URL {} · HTTP {} · lang {} · h1 {} · text: {}]",
+        f["url"], f["status"], f["lang"], f["h1"], f["text"]
+    )
+}
+
+/// Fails when the page loaded anything from somewhere other than the test server.
+pub async fn assert_local_only(b: &Session, base: &str, context: &str) {
+    let foreign = b
+        .js(
+            "const base = arguments[0] + '/';
+             const urls = performance.getEntriesByType('resource').map(e => e.name);
+             urls.push(location.href);
+             return urls.filter(u => !u.startsWith(base) && !u.startsWith('data:'));",
+            vec![json!(base)],
+        )
+        .await;
+    assert_eq!(
+        foreign,
+        json!([]),
+        "{context}: every request should go to the test server at {base}, but the page also \
+         loaded these"
+    );
+}
+
+/// Waits until a new document (not the one marked by [`mark_page`]) has finished loading;
+/// returns its URL.
+pub async fn wait_new_page(b: &Session, what: &str) -> String {
+    let v = b
+        .wait_for(
+            what,
+            "return (!window.__mastheadOldPage && document.readyState === 'complete')
+                 ? location.href : null",
+        )
+        .await;
+    v.as_str().unwrap_or_default().to_owned()
+}
+
+/// Marks the current document so that [`wait_new_page`] can tell the next one from it.
+pub async fn mark_page(b: &Session) {
+    b.js("window.__mastheadOldPage = true; return true", vec![])
+        .await;
+}

@@ -84,6 +84,19 @@ fn id_of(raw: &str) -> Result<i64, ServiceError> {
     raw.parse::<i64>().map_err(|_| StoreError::NotFound.into())
 }
 
+/// The signed-in person and the article id of the address, or the answer to give instead.
+fn target<'a>(
+    a: &'a Admin,
+    id: &str,
+) -> Result<(&'a masthead_service::SignedIn, i64), Box<Response<Body>>> {
+    let Some(me) = a.me() else {
+        return Err(Box::new(a.forbidden()));
+    };
+    id_of(id)
+        .map(|id| (me, id))
+        .map_err(|e| Box::new(a.fail(e)))
+}
+
 fn json(status: StatusCode, v: serde_json::Value) -> Response<Body> {
     let mut r = Response::new(Body::from(v.to_string()));
     *r.status_mut() = status;
@@ -203,12 +216,9 @@ pub async fn create(a: Admin, EditorForm(raw): EditorForm) -> Response<Body> {
 }
 
 pub async fn edit_page(a: Admin, Path(id): Path<String>) -> Response<Body> {
-    let Some(me) = a.me() else {
-        return a.forbidden();
-    };
-    let id = match id_of(&id) {
-        Ok(id) => id,
-        Err(e) => return a.fail(e),
+    let (me, id) = match target(&a, &id) {
+        Ok(x) => x,
+        Err(r) => return *r,
     };
     match a.state.site.editor_page(me, id, None).await {
         Ok(body) => a.editor(body, StatusCode::OK),
@@ -217,12 +227,9 @@ pub async fn edit_page(a: Admin, Path(id): Path<String>) -> Response<Body> {
 }
 
 pub async fn save(a: Admin, Path(id): Path<String>, EditorForm(raw): EditorForm) -> Response<Body> {
-    let Some(me) = a.me() else {
-        return a.forbidden();
-    };
-    let id = match id_of(&id) {
-        Ok(id) => id,
-        Err(e) => return a.fail(e),
+    let (me, id) = match target(&a, &id) {
+        Ok(x) => x,
+        Err(r) => return *r,
     };
     let form = form_of(&raw);
     let revision: i64 = raw
@@ -348,12 +355,9 @@ pub async fn history(
     Path(id): Path<String>,
     LenientQuery(q): LenientQuery<CompareQuery>,
 ) -> Response<Body> {
-    let Some(me) = a.me() else {
-        return a.forbidden();
-    };
-    let id = match id_of(&id) {
-        Ok(id) => id,
-        Err(e) => return a.fail(e),
+    let (me, id) = match target(&a, &id) {
+        Ok(x) => x,
+        Err(r) => return *r,
     };
     let compare = match (q.from.parse::<i64>(), q.to.parse::<i64>()) {
         (Ok(f), Ok(t)) => Some((f.min(t), f.max(t))),
@@ -387,12 +391,9 @@ pub async fn restore(
     Path(id): Path<String>,
     LenientForm(f): LenientForm<ArticleActionForm>,
 ) -> Response<Body> {
-    let Some(me) = a.me() else {
-        return a.forbidden();
-    };
-    let id = match id_of(&id) {
-        Ok(id) => id,
-        Err(e) => return a.fail(e),
+    let (me, id) = match target(&a, &id) {
+        Ok(x) => x,
+        Err(r) => return *r,
     };
     let row = f.row.parse::<i64>().unwrap_or(0);
     match a
@@ -411,12 +412,9 @@ pub async fn translate(
     Path(id): Path<String>,
     LenientForm(f): LenientForm<ArticleActionForm>,
 ) -> Response<Body> {
-    let Some(me) = a.me() else {
-        return a.forbidden();
-    };
-    let id = match id_of(&id) {
-        Ok(id) => id,
-        Err(e) => return a.fail(e),
+    let (me, id) = match target(&a, &id) {
+        Ok(x) => x,
+        Err(r) => return *r,
     };
     let edition = match f.edition.parse::<Lang>() {
         Ok(e) => e,
@@ -433,12 +431,9 @@ pub async fn translation_current(
     Path(id): Path<String>,
     LenientForm(f): LenientForm<ArticleActionForm>,
 ) -> Response<Body> {
-    let Some(me) = a.me() else {
-        return a.forbidden();
-    };
-    let id = match id_of(&id) {
-        Ok(id) => id,
-        Err(e) => return a.fail(e),
+    let (me, id) = match target(&a, &id) {
+        Ok(x) => x,
+        Err(r) => return *r,
     };
     match a
         .state
@@ -456,12 +451,9 @@ pub async fn correction(
     Path(id): Path<String>,
     LenientForm(f): LenientForm<ArticleActionForm>,
 ) -> Response<Body> {
-    let Some(me) = a.me() else {
-        return a.forbidden();
-    };
-    let id = match id_of(&id) {
-        Ok(id) => id,
-        Err(e) => return a.fail(e),
+    let (me, id) = match target(&a, &id) {
+        Ok(x) => x,
+        Err(r) => return *r,
     };
     let kind: CorrectionKind = match f.kind.parse() {
         Ok(k) => k,
@@ -497,12 +489,9 @@ pub async fn delete(
     Path(id): Path<String>,
     LenientForm(f): LenientForm<ArticleActionForm>,
 ) -> Response<Body> {
-    let Some(me) = a.me() else {
-        return a.forbidden();
-    };
-    let id = match id_of(&id) {
-        Ok(id) => id,
-        Err(e) => return a.fail(e),
+    let (me, id) = match target(&a, &id) {
+        Ok(x) => x,
+        Err(r) => return *r,
     };
     match a.state.site.delete_article(me, id, f.revision()).await {
         Ok(()) => see_other("/admin?done=article-deleted"),
