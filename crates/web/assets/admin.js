@@ -1028,7 +1028,7 @@
       }
       if (j && j.error) {
         say(j.error.message || msg("failed"), "error");
-        if (j.error.code === "autosave-conflict") autosave = false;
+        if (j.error.code === "autosave-conflict" || j.error.code === "session-ended") autosave = false;
         return;
       }
       say(msg("failed"), "error"); // signed out or refused: the copy in this browser is kept
