@@ -212,6 +212,17 @@ pub struct ArticleFilter {
     pub related_to: Option<i64>,
 }
 
+/// Whether a one-line field (title, kicker, SEO fields, captions, names) holds a character
+/// that has no place in it: a control character (tabs and line breaks included), a bidi
+/// override or isolate (U+202A–U+202E, U+2066–U+2069: they reorder what readers see, the
+/// "Trojan Source" trick), or an invisible word joiner or zero-width space.
+pub fn has_hidden_characters(s: &str) -> bool {
+    s.chars().any(|c| {
+        c.is_control()
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+    })
+}
+
 impl ArticleContent {
     /// Checks the fields a reader will see; the store relies on these being sane. Errors carry
     /// the catalog key of the rule broken.
@@ -221,6 +232,40 @@ impl ArticleContent {
         let title_len = self.title.chars().count();
         if self.title.trim().is_empty() || title_len > MAX_TITLE {
             return invalid("title", "invalid-title");
+        }
+        let lines: [(&'static str, &str); 4] = [
+            ("title", &self.title),
+            ("lead", &self.lead),
+            ("seo_title", &self.seo.title),
+            ("seo_description", &self.seo.description),
+        ];
+        for (field, v) in lines {
+            if has_hidden_characters(v) {
+                return invalid(field, "invalid-characters");
+            }
+        }
+        if let Some(c) = &self.cover {
+            for (field, v) in [
+                ("cover_alt", &c.alt),
+                ("cover_caption", &c.caption),
+                ("cover_credit", &c.credit),
+            ] {
+                if has_hidden_characters(v) {
+                    return invalid(field, "invalid-characters");
+                }
+            }
+        }
+        if let Some(src) = &self.source
+            && has_hidden_characters(&src.name)
+        {
+            return invalid("source_name", "invalid-characters");
+        }
+        if self
+            .body_md
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            return invalid("body", "invalid-characters");
         }
         if self.lead.chars().count() > MAX_LEAD {
             return invalid("lead", "invalid-lead");
@@ -303,6 +348,42 @@ mod tests {
             cover: None,
             seo: Seo::default(),
         }
+    }
+
+    #[test]
+    fn hidden_characters_are_refused_in_one_line_fields() {
+        for title in [
+            "Заго\u{0}ловок",
+            "A\u{7}b",
+            "evil\u{202E}txt",
+            "zero\u{200B}width",
+            "tab\there",
+        ] {
+            let c = ArticleContent {
+                title: title.into(),
+                ..content()
+            };
+            assert_eq!(
+                c.validate().map_err(|e| e.key()),
+                Err("invalid-characters"),
+                "{title:?}"
+            );
+        }
+        // Letters of every script, joiners inside words and line breaks in the body are fine.
+        let ok = ArticleContent {
+            title: "Ереван — Baku: «Հայաստան» ❤️".into(),
+            body_md: "Line\n\n\tindented".into(),
+            ..content()
+        };
+        assert_eq!(ok.validate(), Ok(()));
+        let nul_body = ArticleContent {
+            body_md: "a\u{0}b".into(),
+            ..content()
+        };
+        assert_eq!(
+            nul_body.validate().map_err(|e| e.key()),
+            Err("invalid-characters")
+        );
     }
 
     #[test]

@@ -72,6 +72,8 @@ pub struct EditorBody {
     pub moves: Vec<Status>,
     /// Saving may make it live (published articles may also be saved as pending).
     pub live: bool,
+    /// The person may save this article at all (a contributor may not change a published one).
+    pub can_save: bool,
     /// A pending edit is what the form shows (the live text differs).
     pub pending: bool,
     pub public_url: Option<String>,

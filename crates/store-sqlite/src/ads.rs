@@ -62,7 +62,7 @@ impl AdWriter for SqliteStore {
     }
 
     async fn create_ad(&self, actor: &Actor, ad: &NewAd) -> Result<AdWritten> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height, html) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -87,7 +87,7 @@ impl AdWriter for SqliteStore {
     }
 
     async fn update_ad(&self, actor: &Actor, id: i64, ad: &NewAd) -> Result<AdWritten> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before: Option<Option<String>> =
             sqlx::query_scalar("SELECT edition FROM ads WHERE id = ?")
                 .bind(id)
@@ -118,7 +118,7 @@ impl AdWriter for SqliteStore {
     }
 
     async fn delete_ad(&self, actor: &Actor, id: i64) -> Result<AdWritten> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before: Option<Option<String>> =
             sqlx::query_scalar("DELETE FROM ads WHERE id = ? RETURNING edition")
                 .bind(id)

@@ -20,7 +20,7 @@ pub(crate) async fn import(
     }
     let now = Timestamp::now();
     let now_s = now.as_second();
-    let mut tx = pool.begin().await.map_err(backend)?;
+    let mut tx = crate::write_tx(pool).await?;
     let mut seq = 0;
     if !b.settings.is_empty() {
         for (k, v) in &b.settings {

@@ -26,6 +26,16 @@ use masthead_store::{Conflict, Store, StoreError};
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
+
+/// Opens a write transaction with `BEGIN IMMEDIATE`: it takes the write lock at once, waiting
+/// up to the busy timeout, so that two people saving at the same moment queue (and the second
+/// is told of the first, a typed conflict) instead of one failing with `SQLITE_BUSY` when its
+/// read upgrades to a write (<https://sqlite.org/lang_transaction.html>).
+pub(crate) async fn write_tx(
+    pool: &SqlitePool,
+) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+    pool.begin_with("BEGIN IMMEDIATE").await.map_err(backend)
+}
 use std::time::Duration;
 
 pub use migrate::MIGRATIONS;

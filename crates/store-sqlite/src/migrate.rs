@@ -35,7 +35,7 @@ pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {
     .await
     .map_err(backend)?;
     for (version, name, sql) in MIGRATIONS {
-        let mut tx = pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(pool).await?;
         let done: Option<i64> =
             sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = ?")
                 .bind(version)

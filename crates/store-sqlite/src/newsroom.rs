@@ -148,7 +148,7 @@ impl NewsroomRepo for SqliteStore {
         base_revision: i64,
         content: &ArticleContent,
     ) -> Result<i64> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before = facts::read(&mut tx, id)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -180,7 +180,7 @@ impl NewsroomRepo for SqliteStore {
     ) -> Result<Written> {
         content.validate()?;
         let now = Timestamp::now();
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before = current(&mut tx, id, expected_revision).await?;
         if before.status != Status::Published {
             return Err(rule("pending", "pending-not-published"));
@@ -225,7 +225,7 @@ impl NewsroomRepo for SqliteStore {
     ) -> Result<Written> {
         content.validate()?;
         let now = Timestamp::now();
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before = current(&mut tx, id, expected_revision).await?;
         let (pending, exists): (Option<i64>, i64) = sqlx::query_as(
             "SELECT a.pending_revision_id, (SELECT count(*) FROM article_revisions r \
@@ -256,7 +256,7 @@ impl NewsroomRepo for SqliteStore {
         expected_revision: i64,
     ) -> Result<Written> {
         let now = Timestamp::now();
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before = current(&mut tx, id, expected_revision).await?;
         bump(&mut tx, id, expected_revision, "pending_revision_id = NULL").await?;
         finish(tx, actor, id, Some(&before), now).await
@@ -270,7 +270,7 @@ impl NewsroomRepo for SqliteStore {
     ) -> Result<Written> {
         article.validate()?;
         let now = Timestamp::now();
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let source = facts::read(&mut tx, source_id)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -345,7 +345,7 @@ impl NewsroomRepo for SqliteStore {
         expected_revision: i64,
     ) -> Result<Written> {
         let now = Timestamp::now();
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before = current(&mut tx, id, expected_revision).await?;
         let source: Option<i64> =
             sqlx::query_scalar("SELECT source_article_id FROM articles WHERE id = ?")
@@ -375,7 +375,7 @@ impl NewsroomRepo for SqliteStore {
         now: Timestamp,
     ) -> Result<Written> {
         let text = masthead_core::newsroom::validate_correction(text)?;
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before = facts::read(&mut tx, id)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -422,7 +422,7 @@ impl NewsroomRepo for SqliteStore {
 
     async fn delete_article(&self, actor: &Actor, id: i64, expected_revision: i64) -> Result<i64> {
         let now = Timestamp::now();
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before = current(&mut tx, id, expected_revision).await?;
         let gone = Facts {
             status: Status::Unpublished,
@@ -482,7 +482,7 @@ impl NewsroomRepo for SqliteStore {
     }
 
     async fn ensure_tags(&self, actor: &Actor, tags: &[NewTag]) -> Result<()> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let mut created: Vec<Lang> = Vec::new();
         for t in tags {
             masthead_core::slug::validate(&t.slug)?;

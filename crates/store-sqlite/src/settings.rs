@@ -15,7 +15,7 @@ impl SettingsRepo for SqliteStore {
     }
 
     async fn set_settings(&self, actor: &Actor, pairs: &[(String, String)]) -> Result<i64> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         for (key, value) in pairs {
             sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                 .bind(key)

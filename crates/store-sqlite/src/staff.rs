@@ -122,7 +122,7 @@ impl SqliteStore {
     /// account's sessions and the one-time links it issued, in one transaction.
     async fn take_rights(&self, id: i64, q: QueryBuilder<'_, Sqlite>) -> Result<()> {
         let mut q = q;
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let r = q.build().execute(&mut *tx).await.map_err(backend)?;
         if r.rows_affected() == 0 {
             let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = ?")
@@ -170,7 +170,7 @@ impl SqliteStore {
         keep: Option<&str>,
     ) -> Result<()> {
         let mut q = q;
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let r = q.build().execute(&mut *tx).await.map_err(backend)?;
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
@@ -185,7 +185,7 @@ impl SqliteStore {
 #[async_trait]
 impl UserRepo for SqliteStore {
     async fn create_user(&self, new: &NewUser, now: Timestamp) -> Result<User> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let u = insert_user(&mut tx, new, now).await?;
         tx.commit().await.map_err(backend)?;
         Ok(u)
@@ -263,7 +263,7 @@ impl UserRepo for SqliteStore {
         // A reset link made before is no longer wanted once a new password is set.
         let purpose = serde_json::to_string(&LinkPurpose::Reset { user_id: id })
             .map_err(|e| StoreError::Corrupt(format!("link purpose: {e}")))?;
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         revoke_purpose(&mut tx, &purpose, Timestamp::now()).await?;
         tx.commit().await.map_err(backend)
     }
@@ -288,7 +288,7 @@ impl UserRepo for SqliteStore {
         confirmed_secret: Option<&str>,
         recovery: &[String],
     ) -> Result<bool> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let r = match confirmed_secret {
             Some(secret) => sqlx::query(
                 "UPDATE users SET totp_enabled = TRUE WHERE id = ? AND totp_secret = ? \
@@ -436,7 +436,7 @@ impl SessionRepo for SqliteStore {
     }
 
     async fn end_user_sessions(&self, user_id: i64) -> Result<u64> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let n = end_sessions(&mut tx, user_id, None).await?;
         tx.commit().await.map_err(backend)?;
         Ok(n)
@@ -463,7 +463,7 @@ impl LinkRepo for SqliteStore {
     ) -> Result<()> {
         let purpose = serde_json::to_string(&link.purpose)
             .map_err(|e| StoreError::Corrupt(format!("link purpose: {e}")))?;
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         if matches!(link.purpose, LinkPurpose::Reset { .. }) {
             // One reset link per account at a time: the new one ends the older ones.
             revoke_purpose(&mut tx, &purpose, now).await?;
@@ -503,7 +503,7 @@ impl LinkRepo for SqliteStore {
         now: Timestamp,
         then: &LinkUse,
     ) -> Result<Option<Redeemed>> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let row = sqlx::query(concat!(
             "UPDATE one_time_links SET used_at = ? \
                  WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",

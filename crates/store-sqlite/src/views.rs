@@ -14,7 +14,7 @@ impl ViewRepo for SqliteStore {
         if batch.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         for &(article_id, hour, n) in batch {
             let n = i64::try_from(n).unwrap_or(i64::MAX);
             let hit = sqlx::query("UPDATE articles SET views = views + ? WHERE id = ?")

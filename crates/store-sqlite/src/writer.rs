@@ -355,7 +355,7 @@ impl ArticleWriter for SqliteStore {
     async fn create_article(&self, actor: &Actor, article: &NewArticle) -> Result<Written> {
         article.validate()?;
         let now = Timestamp::now();
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let (id, _) = insert(&mut tx, &mut Taxonomy::default(), article, now.as_second()).await?;
         revisions::record(
             &mut tx,
@@ -390,7 +390,7 @@ impl ArticleWriter for SqliteStore {
         c: &ArticleContent,
     ) -> Result<Written> {
         c.validate()?;
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before = current(&mut tx, id, expected_revision).await?;
         let now = Timestamp::now();
         save_content(&mut tx, actor, id, &before, c, RevisionKind::Saved, now).await?;
@@ -406,7 +406,7 @@ impl ArticleWriter for SqliteStore {
         published_at: Option<Timestamp>,
         now: Timestamp,
     ) -> Result<Written> {
-        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut tx = crate::write_tx(&self.pool).await?;
         let before = current(&mut tx, id, expected_revision).await?;
         check_transition(before.status, to, published_at, now)?;
         let keep = before.published_at;

@@ -393,8 +393,11 @@
     if (!all && before && !/\n\n$/.test(before) && kind !== "quote" && !pattern.test(before.split("\n").slice(-2)[0] || "")) {
       pad = /\n$/.test(before) ? "\n" : "\n\n";
     }
-    if (!all && kind === "heading" && lines.length === 1 && !lines[0].trim()) {
-      replaceRange(r[0], r[1], pad + "## ", pad.length + 3, pad.length + 3);
+    // On an empty line: put the marker and the caret after it, so typing starts the item.
+    if (!all && lines.length === 1 && !lines[0].trim()) {
+      var marker = ({ heading: "## ", quote: "> ", ul: "- ", ol: "1. " })[kind];
+      var at = pad.length + marker.length;
+      replaceRange(r[0], r[1], pad + marker, at, at);
       return;
     }
     replaceRange(r[0], r[1], pad + out, pad.length, pad.length + out.length);

@@ -744,3 +744,91 @@ async fn a_byline_of_several_authors_shows_on_the_page_and_each_authors_listing(
     let ed = editor.get(&format!("/admin/articles/{id}")).await.html();
     assert_eq!(count(&ed, "select[name=coauthors] option[selected]"), 2);
 }
+
+#[tokio::test]
+async fn two_saves_at_the_same_moment_give_one_save_and_one_told_conflict() {
+    let app = TestApp::with_config(masthead::Config {
+        // A file database: writers on separate connections, as in production.
+        database_url: format!(
+            "sqlite://{}",
+            std::env::temp_dir()
+                .join(format!("masthead-race-{}.db", std::process::id()))
+                .display()
+        ),
+        ..TestApp::config()
+    })
+    .await;
+    let mut a = app.signed_in(Role::Editor).await;
+    let mut b = app.signed_in(Role::Admin).await;
+    for round in 0..5 {
+        let title = format!("Race {round}");
+        let id = write(&mut a, &title, "Start.", "save").await;
+        let rev = revision(&mut a, id).await;
+        let ta = a.token("/admin").await;
+        let tb = b.token("/admin").await;
+        let body = |token: &str, text: &str| {
+            let mut f = story(&title, text);
+            f.push(("csrf", token));
+            f.push(("revision", rev.as_str()));
+            f.push(("action", "save"));
+            support::staff::form(&f)
+        };
+        let (ba, bb) = (body(&ta, "Text of A."), body(&tb, "Text of B."));
+        let path = format!("/admin/articles/{id}");
+        let ha = vec![("origin", support::staff::ORIGIN)];
+        let (ra, rb) = tokio::join!(a.post_raw(&path, &ha, ba), b.post_raw(&path, &ha, bb));
+        let mut statuses = [ra.status.as_u16(), rb.status.as_u16()];
+        statuses.sort();
+        assert_eq!(
+            statuses,
+            [303, 409],
+            "round {round}: one saves, the other is told"
+        );
+        let rows = a.get(&format!("/admin/articles/{id}/history")).await.text();
+        assert!(
+            rows.contains("conflict"),
+            "round {round}: the losing text is kept"
+        );
+    }
+    let _ = std::fs::remove_file(
+        std::env::temp_dir().join(format!("masthead-race-{}.db", std::process::id())),
+    );
+}
+
+#[tokio::test]
+async fn a_long_cyrillic_article_over_two_mebibytes_encoded_is_saved() {
+    let app = TestApp::new().await;
+    let mut s = app.signed_in(Role::Author).await;
+    // 360,000 Cyrillic characters: 720 KB of text, 2.1 MB once a browser encodes the form.
+    let body = "ж".repeat(360_000);
+    let id = write(&mut s, "Long read", &body, "save").await;
+    let a = app.site.article_by_id(id).await.unwrap().unwrap();
+    assert_eq!(a.body_md.chars().count(), 360_000);
+}
+
+#[tokio::test]
+async fn an_unpublished_draft_cannot_be_read_by_translating_it() {
+    let app = TestApp::new().await;
+    let mut owner = app.signed_in(Role::Contributor).await;
+    let secret = write(&mut owner, "Secret draft", "Confidential source.", "save").await;
+    let mut other = app.signed_in(Role::Author).await;
+    let r = other
+        .post(
+            &format!("/admin/articles/{secret}/translate"),
+            "/admin",
+            &[("edition", "ru")],
+        )
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text());
+    // A published story may be translated by anyone on the desk.
+    let mut editor = app.signed_in(Role::Editor).await;
+    let public = write(&mut editor, "Public story", "Text.", "published").await;
+    let r = other
+        .post(
+            &format!("/admin/articles/{public}/translate"),
+            "/admin",
+            &[("edition", "ru")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+}

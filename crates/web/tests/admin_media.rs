@@ -149,6 +149,32 @@ async fn an_upload_is_served_in_variants_and_used_with_srcset() {
 }
 
 #[tokio::test]
+async fn a_photo_of_several_megabytes_is_taken() {
+    let app = TestApp::new().await;
+    let mut s = app.signed_in(Role::Author).await;
+    // Noise compresses badly: a 1,800 × 1,200 JPEG at quality 100 is several megabytes.
+    let mut seed = 7u32;
+    let img = RgbImage::from_fn(1800, 1200, |_, _| {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        let b = seed.to_le_bytes();
+        image::Rgb([b[1], b[2], b[3]])
+    });
+    let mut big = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut big, 100)
+        .write_image(img.as_raw(), 1800, 1200, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    assert!(big.len() > 3 * 1024 * 1024, "{} bytes", big.len());
+    let r = upload(
+        &mut s,
+        "big.jpg",
+        &big,
+        &[("alt", "Noise"), ("format", "json")],
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text());
+}
+
+#[tokio::test]
 async fn hostile_uploads_are_refused_with_a_clear_message_and_nothing_written() {
     let dir = tempfile::tempdir().expect("tempdir");
     let media = dir.path().join("media");

@@ -515,3 +515,8 @@ session-ended = Sistemdən çıxmısınız, ona görə avtomatik saxlama dayand�
 desk-coauthors = Həmmüəlliflər
 desk-coauthors-hint = Birincidən sonra materialın digər müəllifləri. Bir neçəsini seçmək üçün Ctrl (Mac-da ⌘) düyməsini basılı saxlayın.
 invalid-coauthors = Müəlliflər siyahısında ən çox 10 müəllif olur və birinci müəllif göstərilməlidir.
+
+## desk checks
+invalid-characters = Sahədən görünməz və ya idarəedici simvolları silin: onlar mətnin oxunuşunu dəyişir.
+invalid-publish-at = Vaxtı tarix və saatla yazın, məsələn, 2026-12-01 07:00.
+desk-published-read-only = Material dərc olunub: indi onu müəllif və ya redaktor dəyişə bilər.

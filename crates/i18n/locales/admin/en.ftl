@@ -391,7 +391,7 @@ desk-compare-newer = Newer
 desk-revision = version { $revision }
 desk-revision-col = Version
 desk-what = What
-desk-current = live
+desk-current = current
 desk-status-change = Status: { $from } → { $to }
 desk-status-now = Status: { $to }
 desk-restore-this = Restore
@@ -515,3 +515,8 @@ session-ended = You were signed out, so autosave has stopped. Your text is kept 
 desk-coauthors = Also by
 desk-coauthors-hint = More authors of the byline, after the first. Hold Ctrl (⌘ on a Mac) to choose several.
 invalid-coauthors = A byline has at most 10 authors, and a first author before the others.
+
+## desk checks
+invalid-characters = Remove the invisible or control characters from this field (they change how the text reads).
+invalid-publish-at = Write the time as date and hours, for example 2026-12-01 07:00.
+desk-published-read-only = This article is published: its author or an editor can change it now.

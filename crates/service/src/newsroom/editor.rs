@@ -52,7 +52,7 @@ fn publish_at(site: &Site, f: &FormState) -> Result<Option<Timestamp>, CoreError
     }
     let bad = CoreError::Invalid {
         field: "publish_at",
-        key: "invalid-schedule-time",
+        key: "invalid-publish-at",
     };
     let dt: jiff::civil::DateTime = raw.parse().map_err(|_| bad.clone())?;
     let tz = site.settings().time_zone.clone();
@@ -118,6 +118,7 @@ impl Site {
                 .collect(),
             moves: Vec::new(),
             live: false,
+            can_save: true,
             pending: false,
             public_url: None,
             conflict: None,
@@ -189,6 +190,7 @@ impl Site {
         body.revision = a.revision;
         body.status = a.status;
         body.live = a.status == Status::Published;
+        body.can_save = !body.live || may(&actor, &a, Permission::PublishOwn);
         body.moves = a
             .status
             .next()

@@ -99,14 +99,15 @@ pub fn content_to_form(c: &ArticleContent, tags: &[Tag]) -> FormState {
 /// A tag named in the form: an existing tag of the edition (by name, any case, or by slug) or
 /// a new one.
 fn tag_for(
+    field: &'static str,
     name: &str,
     edition: Lang,
     existing: &[Tag],
     new: &mut Vec<NewTag>,
 ) -> Result<String, CoreError> {
     let name = name.trim();
-    if name.chars().count() > MAX_TAG_NAME || name.chars().any(char::is_control) {
-        return Err(invalid("tags", "invalid-tag-name"));
+    if name.chars().count() > MAX_TAG_NAME || masthead_core::article::has_hidden_characters(name) {
+        return Err(invalid(field, "invalid-tag-name"));
     }
     let lower = name.to_lowercase();
     if let Some(t) = existing
@@ -157,12 +158,11 @@ pub fn content_from_form(
     let mut new_tags = Vec::new();
     let mut tag_slugs: Vec<String> = Vec::new();
     let kicker = get("kicker");
-    let names = std::iter::once(kicker)
-        .filter(|k| !k.is_empty())
-        .chain(get("tags").split([',', ';']).map(str::trim))
-        .filter(|n| !n.is_empty());
-    for name in names {
-        let slug = tag_for(name, edition, existing_tags, &mut new_tags)?;
+    let names = std::iter::once(("kicker", kicker))
+        .chain(get("tags").split([',', ';']).map(|t| ("tags", t.trim())))
+        .filter(|(_, n)| !n.is_empty());
+    for (field, name) in names {
+        let slug = tag_for(field, name, edition, existing_tags, &mut new_tags)?;
         if !tag_slugs.contains(&slug) {
             tag_slugs.push(slug);
         }

@@ -25,6 +25,11 @@ impl Site {
         let actor = me.actor();
         Self::authorize(&actor, Permission::WriteArticles)?;
         let source = self.store.article(id).await?.ok_or(StoreError::NotFound)?;
+        // A published story is public: anyone on the desk may translate it. An unpublished one
+        // only those who may open it (its owner, editors, admins).
+        if source.status != Status::Published {
+            super::authorize_article(&actor, &source)?;
+        }
         if !self.settings().editions.contains(&edition) || edition == source.edition {
             return Err(CoreError::Invalid {
                 field: "edition",

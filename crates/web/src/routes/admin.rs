@@ -193,7 +193,10 @@ pub fn router(state: AppState) -> Router<AppState> {
             None => tracing::error!(path = decl.path, "declared admin route has no handler"),
         }
     }
+    // The guard limits each route's body (413 above it); extractors must not apply axum's
+    // own 2 MiB default on top of that (an upload of 15 MB, an article of 1 MiB of Cyrillic).
     r.route_layer(axum::middleware::from_fn_with_state(state, guard::guard))
+        .layer(axum::extract::DefaultBodyLimit::disable())
 }
 
 /// The public media files (not part of the newsroom: readers fetch them).

@@ -455,11 +455,11 @@ pub async fn correction(
         Ok(x) => x,
         Err(r) => return *r,
     };
-    let kind: CorrectionKind = match f.kind.parse() {
-        Ok(k) => k,
-        Err(e) => return a.fail(ServiceError::Invalid(e)),
+    let result = match f.kind.parse::<CorrectionKind>() {
+        Ok(kind) => a.state.site.add_correction(me, id, kind, &f.text).await,
+        Err(e) => Err(ServiceError::Invalid(e)),
     };
-    match a.state.site.add_correction(me, id, kind, &f.text).await {
+    match result {
         Ok(()) => see_other(&format!("/admin/articles/{id}?done=correction-added")),
         Err(e) => {
             let (field, key, status) = form_error(e);

@@ -70,7 +70,7 @@ pub fn admin_headers(h: &mut HeaderMap, nonce: &Nonce) {
 /// The preview's headers: the reader site's policy (it is the site's page), shown only in a
 /// frame of the newsroom, never cached.
 pub fn preview_headers(h: &mut HeaderMap) {
-    let csp = format!("{}; frame-ancestors 'self'", crate::headers::CSP);
+    let csp = crate::headers::CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
     if let Ok(v) = HeaderValue::from_str(&csp) {
         h.insert(header::CONTENT_SECURITY_POLICY, v);
     }
@@ -419,7 +419,8 @@ pub fn form_error(e: ServiceError) -> (&'static str, &'static str, StatusCode) {
     use masthead_core::CoreError;
     use masthead_service::{AuthError, Conflict, StoreError};
     match &e {
-        ServiceError::Invalid(CoreError::Invalid { field, key }) => {
+        ServiceError::Invalid(CoreError::Invalid { field, key })
+        | ServiceError::Store(StoreError::Rule(CoreError::Invalid { field, key })) => {
             return (field, key, StatusCode::UNPROCESSABLE_ENTITY);
         }
         ServiceError::Store(StoreError::Conflict(Conflict::EmailTaken)) => {
