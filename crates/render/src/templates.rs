@@ -126,6 +126,45 @@ pub fn picture_html(url: &str, alt: &str, sizes: &str, priority: &str) -> String
     }
 }
 
+/// Gives each image of an article body that comes from the media library (`<img src="/media/…">`,
+/// as the sanitizer writes it) a `<picture>` with `srcset` in WebP and its own format (SPEC
+/// R10); other images and all other markup stay as they are. The body is already sanitized:
+/// only the `src` value, parsed by [`masthead_core::newsroom::responsive`], is read, and what is
+/// added is escaped.
+pub fn responsive_body(html: &str) -> String {
+    const SIZES: &str = "(min-width: 1100px) 760px, 100vw";
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    while let Some(i) = rest.find("<img ") {
+        let Some(end) = rest[i..].find('>').map(|e| i + e + 1) else {
+            break;
+        };
+        let tag = &rest[i..end];
+        let src = tag
+            .split_once("src=\"")
+            .and_then(|(_, after)| after.split_once('"'))
+            .map(|(v, _)| v);
+        out.push_str(&rest[..i]);
+        match src.and_then(masthead_core::newsroom::responsive) {
+            Some(r) if !tag.contains("srcset") => {
+                out.push_str(&format!(
+                    "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\">",
+                    esc(&r.webp)
+                ));
+                out.push_str(&tag[..tag.len() - 1]);
+                out.push_str(&format!(
+                    " srcset=\"{}\" sizes=\"{SIZES}\"></picture>",
+                    esc(&r.original)
+                ));
+            }
+            _ => out.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A page body and the template that shows it.
 pub trait PageModel: Serialize {
     const TEMPLATE: &'static str;
@@ -290,6 +329,10 @@ impl Renderer {
                 Value::from_safe_string(picture_html(url, alt, sizes, priority))
             },
         );
+        env.add_filter("responsive_images", |html: &str| -> Value {
+            // The article body is sanitized HTML already; this only adds `srcset`.
+            Value::from_safe_string(responsive_body(html))
+        });
         let assets = Arc::new(assets);
         env.add_function("asset", move |name: &str| -> String {
             assets
@@ -461,6 +504,32 @@ impl Renderer {
         };
         tmpl.render(Value::from(minijinja::value::Serde(&ctx)))
             .map_err(|e| RenderError(format!("{e:#}")))
+    }
+}
+
+#[cfg(test)]
+mod responsive_tests {
+    use super::responsive_body;
+
+    #[test]
+    fn library_images_in_a_body_get_srcset_and_others_stay() {
+        let stem = "0123456789abcdef0123456789abcdef";
+        let body = format!(
+            "<p>a</p><figure><img src=\"/media/{stem}-960.jpg\" alt=\"x\" loading=\"lazy\"></figure><img src=\"/static/a.png\" alt=\"\"><img src=\"https://e.com/media/{stem}-960.jpg\">"
+        );
+        let out = responsive_body(&body);
+        assert!(out.contains(&format!(
+            "<picture><source type=\"image/webp\" srcset=\"/media/{stem}-320.webp 320w, /media/{stem}-640.webp 640w, /media/{stem}-960.webp 960w\""
+        )));
+        assert!(out.contains(&format!("srcset=\"/media/{stem}-320.jpg 320w")));
+        assert!(out.contains("<img src=\"/static/a.png\" alt=\"\">"));
+        assert!(out.contains(&format!("<img src=\"https://e.com/media/{stem}-960.jpg\">")));
+        assert_eq!(out.matches("<picture>").count(), 1);
+        assert_eq!(responsive_body("<p>no images</p>"), "<p>no images</p>");
+        assert_eq!(
+            responsive_body("<img src=\"/media/x"),
+            "<img src=\"/media/x"
+        );
     }
 }
 

@@ -128,7 +128,10 @@ async fn an_upload_is_served_in_variants_and_used_with_srcset() {
                 ("edition", "en"),
                 ("title", "Pictured story"),
                 ("section", "economy"),
-                ("body", "Text."),
+                (
+                    "body",
+                    &format!("Text.\n\n{}", v["markdown"].as_str().unwrap_or("")),
+                ),
                 ("cover_url", url.as_str()),
                 ("cover_alt", "A test card"),
                 ("action", "published"),
@@ -144,6 +147,15 @@ async fn an_upload_is_served_in_variants_and_used_with_srcset() {
         "{srcset}"
     );
     assert_eq!(attr_of(&page, ".article-cover img", "alt"), "A test card");
+    let in_body = attr_of(
+        &page,
+        ".article-body picture source[type='image/webp']",
+        "srcset",
+    );
+    assert!(
+        in_body.contains("-320.webp 320w"),
+        "an image in the text too: {in_body}"
+    );
     let home = app.get("/en/").await.text();
     assert!(home.contains("-320.webp 320w"), "listing cards use srcset");
 }
