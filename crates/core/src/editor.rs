@@ -87,8 +87,6 @@ pub struct EditorBody {
     pub can_delete: bool,
     /// The site's time zone name, for the schedule field.
     pub time_zone: String,
-    /// Markdown the site does not render, with what happens instead (the editor's help).
-    pub unsupported: Vec<(String, String)>,
     /// The form was brought back after the session ended (see the guard's parked forms).
     pub restored: bool,
 }

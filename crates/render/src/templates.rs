@@ -508,6 +508,20 @@ impl Renderer {
 }
 
 #[cfg(test)]
+mod help_tests {
+    /// The editor's help lists, in the person's language, every construct the Markdown crate
+    /// says it does not render (`md-x-*` keys, one pair per entry).
+    #[test]
+    fn the_editors_markdown_help_lists_every_unsupported_construct() {
+        let editor = include_str!("../templates/admin/editor.html");
+        assert_eq!(
+            editor.matches("-then') }}</dd>").count(),
+            masthead_markdown::UNSUPPORTED.len()
+        );
+    }
+}
+
+#[cfg(test)]
 mod responsive_tests {
     use super::responsive_body;
 

@@ -520,3 +520,19 @@ invalid-coauthors = Müəlliflər siyahısında ən çox 10 müəllif olur və b
 invalid-characters = Sahədən görünməz və ya idarəedici simvolları silin: onlar mətnin oxunuşunu dəyişir.
 invalid-publish-at = Vaxtı tarix və saatla yazın, məsələn, 2026-12-01 07:00.
 desk-published-read-only = Material dərc olunub: indi onu müəllif və ya redaktor dəyişə bilər.
+
+## Markdown the site does not render
+md-x-footnotes = Haşiyələr `[^1]`
+md-x-footnotes-then = yazıldığı kimi göstərilir
+md-x-tasks = Tapşırıq siyahıları `- [ ]`
+md-x-tasks-then = mötərizəli adi siyahı kimi
+md-x-deflists = Tərif siyahıları
+md-x-deflists-then = adi abzaslar kimi
+md-x-heading-ids = Başlıq identifikatorları `{"{"}#id{"}"}`
+md-x-heading-ids-then = yazıldığı kimi göstərilir
+md-x-align = Cədvəl sütunlarının düzləndirilməsi `:--:`
+md-x-align-then = sütunlar sola düzləndirilir
+md-x-html = Sadə formatlamadan başqa HTML
+md-x-html-then = silinir (skriptlər, çərçivələr, üslublar, formalar)
+md-x-embed-code = Sosial şəbəkənin yerləşdirmə kodu `<iframe …>`
+md-x-embed-code-then = silinir: paylaşımın ünvanını ayrıca abzasda yapışdırın

@@ -520,3 +520,19 @@ invalid-coauthors = A byline has at most 10 authors, and a first author before t
 invalid-characters = Remove the invisible or control characters from this field (they change how the text reads).
 invalid-publish-at = Write the time as date and hours, for example 2026-12-01 07:00.
 desk-published-read-only = This article is published: its author or an editor can change it now.
+
+## Markdown the site does not render
+md-x-footnotes = Footnotes `[^1]`
+md-x-footnotes-then = shown as typed
+md-x-tasks = Task lists `- [ ]`
+md-x-tasks-then = shown as a plain list with the brackets
+md-x-deflists = Definition lists
+md-x-deflists-then = shown as plain paragraphs
+md-x-heading-ids = Heading ids `{"{"}#id{"}"}`
+md-x-heading-ids-then = shown as typed
+md-x-align = Column alignment in tables `:--:`
+md-x-align-then = columns are left-aligned
+md-x-html = Raw HTML other than simple formatting
+md-x-html-then = removed (scripts, frames, styles, forms)
+md-x-embed-code = A provider's embed code `<iframe …>`
+md-x-embed-code-then = removed: paste the post's URL alone in its paragraph instead

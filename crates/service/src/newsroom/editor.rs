@@ -129,10 +129,6 @@ impl Site {
             can_correct: false,
             can_delete: me.actor().allows(Permission::EditAll),
             time_zone: settings.time_zone_name.clone(),
-            unsupported: masthead_markdown::UNSUPPORTED
-                .iter()
-                .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
-                .collect(),
             restored: false,
         })
     }
