@@ -227,11 +227,30 @@ impl ArticleContent {
     /// Checks the fields a reader will see; the store relies on these being sane. Errors carry
     /// the catalog key of the rule broken.
     pub fn validate(&self) -> Result<(), CoreError> {
-        let invalid = |field, key| Err(CoreError::Invalid { field, key });
-        crate::slug::validate(&self.slug)?;
+        match self.problems().into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Every rule the content breaks, in the order of the editor's fields (a form names them
+    /// all at once). Empty when it is valid.
+    pub fn problems(&self) -> Vec<CoreError> {
+        let mut out: Vec<CoreError> = Vec::new();
+        let mut invalid = |field, key| {
+            let seen = out
+                .iter()
+                .any(|e| matches!(e, CoreError::Invalid { field: f, .. } if *f == field));
+            if !seen {
+                out.push(CoreError::Invalid { field, key });
+            }
+        };
+        if crate::slug::validate(&self.slug).is_err() {
+            invalid("slug", "invalid-slug");
+        }
         let title_len = self.title.chars().count();
         if self.title.trim().is_empty() || title_len > MAX_TITLE {
-            return invalid("title", "invalid-title");
+            invalid("title", "invalid-title");
         }
         let lines: [(&'static str, &str); 4] = [
             ("title", &self.title),
@@ -241,7 +260,7 @@ impl ArticleContent {
         ];
         for (field, v) in lines {
             if has_hidden_characters(v) {
-                return invalid(field, "invalid-characters");
+                invalid(field, "invalid-characters");
             }
         }
         if let Some(c) = &self.cover {
@@ -251,63 +270,73 @@ impl ArticleContent {
                 ("cover_credit", &c.credit),
             ] {
                 if has_hidden_characters(v) {
-                    return invalid(field, "invalid-characters");
+                    invalid(field, "invalid-characters");
                 }
             }
         }
         if let Some(src) = &self.source
             && has_hidden_characters(&src.name)
         {
-            return invalid("source_name", "invalid-characters");
+            invalid("source_name", "invalid-characters");
         }
         if self
             .body_md
             .chars()
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         {
-            return invalid("body", "invalid-characters");
+            invalid("body", "invalid-characters");
         }
         if self.lead.chars().count() > MAX_LEAD {
-            return invalid("lead", "invalid-lead");
+            invalid("lead", "invalid-lead");
         }
         if self.body_md.len() > MAX_BODY {
-            return invalid("body", "invalid-body");
+            invalid("body", "invalid-body");
         }
         if self.tag_slugs.len() > MAX_TAGS {
-            return invalid("tags", "invalid-tags");
+            invalid("tags", "invalid-tags");
         }
-        for t in &self.tag_slugs {
-            crate::slug::validate(t)?;
+        if self
+            .tag_slugs
+            .iter()
+            .any(|t| crate::slug::validate(t).is_err())
+        {
+            invalid("tags", "invalid-slug");
         }
-        crate::slug::validate(&self.section_slug)?;
+        if crate::slug::validate(&self.section_slug).is_err() {
+            invalid("section", "invalid-section");
+        }
         if self.coauthor_slugs.len() + 1 > MAX_AUTHORS
             || (self.author_slug.is_none() && !self.coauthor_slugs.is_empty())
         {
-            return invalid("coauthors", "invalid-coauthors");
+            invalid("coauthors", "invalid-coauthors");
         }
-        for a in &self.coauthor_slugs {
-            crate::slug::validate(a)?;
+        if self
+            .coauthor_slugs
+            .iter()
+            .any(|a| crate::slug::validate(a).is_err())
+        {
+            invalid("coauthors", "invalid-author");
         }
         if self.seo.title.chars().count() > MAX_SEO_TITLE {
-            return invalid("seo_title", "invalid-seo-title");
+            invalid("seo_title", "invalid-seo-title");
         }
         if self.seo.description.chars().count() > MAX_SEO_DESCRIPTION {
-            return invalid("seo_description", "invalid-seo-description");
+            invalid("seo_description", "invalid-seo-description");
         }
         if let Some(c) = &self.cover
             && !(c.url.starts_with("https://")
                 || c.url.starts_with("http://")
                 || (c.url.starts_with('/') && !c.url.starts_with("//")))
         {
-            return invalid("cover_url", "invalid-cover-url");
+            invalid("cover_url", "invalid-cover-url");
         }
         if let Some(src) = &self.source
             && (!(src.url.starts_with("https://") || src.url.starts_with("http://"))
                 || src.name.trim().is_empty())
         {
-            return invalid("source_url", "invalid-source-url");
+            invalid("source_url", "invalid-source-url");
         }
-        Ok(())
+        out
     }
 }
 

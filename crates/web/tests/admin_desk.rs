@@ -832,3 +832,39 @@ async fn an_unpublished_draft_cannot_be_read_by_translating_it() {
         .await;
     assert_eq!(r.status, 303, "{}", r.text());
 }
+
+#[tokio::test]
+async fn every_wrong_field_is_named_at_once() {
+    let app = TestApp::new().await;
+    let mut s = app.signed_in(Role::Author).await;
+    let long_tag = "t".repeat(100);
+    let r = s
+        .post(
+            "/admin/articles",
+            "/admin/articles/new",
+            &[
+                ("edition", "en"),
+                ("title", "Several problems"),
+                ("section", "economy"),
+                ("tags", long_tag.as_str()),
+                ("cover_url", "javascript:alert(1)"),
+                ("cover_alt", "x"),
+                ("source_name", "Outlet"),
+                ("source_url", "ftp://outlet.example"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422, "{}", r.text());
+    let doc = r.html();
+    for field in ["tags", "cover_url", "source_url"] {
+        assert!(
+            !text_of(&doc, &format!("#{field}-error")).is_empty(),
+            "{field} is named"
+        );
+    }
+    assert_eq!(
+        attr_of(&doc, "input[name=title]", "value"),
+        "Several problems"
+    );
+}

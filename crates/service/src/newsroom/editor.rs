@@ -308,7 +308,8 @@ impl Site {
         f: &FormState,
     ) -> Result<ArticleContent, ServiceError> {
         let tags = self.store.edition_tags(edition, u32::MAX / 2).await?;
-        let (mut content, new_tags) = content_from_form(f, edition, &tags)?;
+        let (mut content, new_tags) =
+            content_from_form(f, edition, &tags).map_err(super::form::form_errors)?;
         if self
             .store
             .section_by_slug(edition, &content.section_slug)
@@ -617,7 +618,8 @@ impl Site {
         };
         let edition = existing.as_ref().map_or(edition, |a| a.edition);
         let tags = self.store.edition_tags(edition, u32::MAX / 2).await?;
-        let (mut content, new_tags) = content_from_form(f, edition, &tags)?;
+        let (mut content, new_tags) =
+            content_from_form(f, edition, &tags).map_err(super::form::form_errors)?;
         content.body_html = masthead_markdown::to_html(&content.body_md);
         let section = self
             .store

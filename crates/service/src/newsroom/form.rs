@@ -135,17 +135,18 @@ fn tag_for(
 /// typed otherwise (so `Мой заголовок` becomes `moy-zagolovok`).
 ///
 /// # Errors
-/// `CoreError::Invalid` naming the field and the rule.
+/// Every `CoreError::Invalid` the form breaks, one per field, in the form's order.
 pub fn content_from_form(
     f: &FormState,
     edition: Lang,
     existing_tags: &[Tag],
-) -> Result<(ArticleContent, Vec<NewTag>), CoreError> {
+) -> Result<(ArticleContent, Vec<NewTag>), Vec<CoreError>> {
     let get = |k: &str| f.values.get(k).map(|s| s.trim()).unwrap_or("");
     let raw = |k: &str| f.values.get(k).map(String::as_str).unwrap_or("");
+    let mut errors: Vec<CoreError> = Vec::new();
     let title = get("title").to_owned();
     if title.is_empty() {
-        return Err(invalid("title", "invalid-title"));
+        errors.push(invalid("title", "invalid-title"));
     }
     let slug = match get("slug") {
         "" => slugify(&title),
@@ -153,7 +154,7 @@ pub fn content_from_form(
     };
     let section = get("section");
     if section.is_empty() {
-        return Err(invalid("section", "invalid-section"));
+        errors.push(invalid("section", "invalid-section"));
     }
     let mut new_tags = Vec::new();
     let mut tag_slugs: Vec<String> = Vec::new();
@@ -162,9 +163,10 @@ pub fn content_from_form(
         .chain(get("tags").split([',', ';']).map(|t| ("tags", t.trim())))
         .filter(|(_, n)| !n.is_empty());
     for (field, name) in names {
-        let slug = tag_for(field, name, edition, existing_tags, &mut new_tags)?;
-        if !tag_slugs.contains(&slug) {
-            tag_slugs.push(slug);
+        match tag_for(field, name, edition, existing_tags, &mut new_tags) {
+            Ok(slug) if !tag_slugs.contains(&slug) => tag_slugs.push(slug),
+            Ok(_) => {}
+            Err(e) => errors.push(e),
         }
     }
     let cover = match get("cover_url") {
@@ -177,7 +179,7 @@ pub fn content_from_form(
         }),
     };
     if cover.as_ref().is_some_and(|c| c.alt.is_empty()) {
-        return Err(invalid("cover_alt", "invalid-alt"));
+        errors.push(invalid("cover_alt", "invalid-alt"));
     }
     let source = match (get("source_name"), get("source_url")) {
         ("", "") => None,
@@ -222,11 +224,50 @@ pub fn content_from_form(
             description: get("seo_description").to_owned(),
         },
     };
-    content.validate().map_err(|e| match e {
-        CoreError::InvalidSlug(_) => invalid("slug", "invalid-slug"),
-        other => other,
-    })?;
-    Ok((content, new_tags))
+    // The content's own rules, for the fields not already named.
+    let field_of = |e: &CoreError| match e {
+        CoreError::Invalid { field, .. } => *field,
+        _ => "_form",
+    };
+    for e in content.problems() {
+        if !errors.iter().any(|x| field_of(x) == field_of(&e)) {
+            errors.push(e);
+        }
+    }
+    if errors.is_empty() {
+        Ok((content, new_tags))
+    } else {
+        let order = |e: &CoreError| {
+            EDITOR_FIELDS
+                .iter()
+                .chain(["cover_url", "source_name", "source_url"].iter())
+                .position(|k| *k == field_of(e))
+                .unwrap_or(usize::MAX)
+        };
+        errors.sort_by_key(order);
+        Err(errors)
+    }
+}
+
+/// The error a refused form is answered with: the one problem, or every field's.
+pub fn form_errors(mut errors: Vec<CoreError>) -> crate::ServiceError {
+    if errors.len() == 1
+        && let Some(e) = errors.pop()
+    {
+        return e.into();
+    }
+    crate::ServiceError::InvalidFields(
+        errors
+            .into_iter()
+            .filter_map(|e| match e {
+                CoreError::Invalid { field, key } => Some(masthead_core::settings::FieldError {
+                    field: field.to_owned(),
+                    key,
+                }),
+                _ => None,
+            })
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -273,10 +314,63 @@ mod tests {
     }
 
     #[test]
+    fn every_wrong_field_is_named_at_once() {
+        let errs = content_from_form(
+            &form(&[
+                ("title", ""),
+                ("tags", &"x".repeat(100)),
+                ("cover_url", "javascript:x"),
+                ("source_name", "S"),
+                ("source_url", "ftp://x"),
+                ("seo_title", &"s".repeat(200)),
+            ]),
+            Lang::En,
+            &[],
+        )
+        .err()
+        .unwrap_or_default();
+        let fields: Vec<&str> = errs
+            .iter()
+            .map(|e| match e {
+                CoreError::Invalid { field, .. } => *field,
+                _ => "?",
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "title",
+                "section",
+                "tags",
+                "cover_url",
+                "cover_alt",
+                "source_url",
+                "seo_title"
+            ]
+            .iter()
+            .filter(|f| fields.contains(f))
+            .copied()
+            .collect::<Vec<_>>(),
+            "in the form's order"
+        );
+        for f in [
+            "title",
+            "section",
+            "tags",
+            "cover_url",
+            "source_url",
+            "seo_title",
+        ] {
+            assert!(fields.contains(&f), "{f} named: {fields:?}");
+        }
+    }
+
+    #[test]
     fn errors_name_the_field() {
         let key = |pairs: &[(&str, &str)]| {
             content_from_form(&form(pairs), Lang::En, &[])
                 .err()
+                .and_then(|e| e.into_iter().next())
                 .map(|e| match e {
                     CoreError::Invalid { field, key } => (field, key),
                     other => panic!("{other:?}"),

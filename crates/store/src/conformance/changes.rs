@@ -209,7 +209,13 @@ pub(super) async fn slug_conflicts_are_typed(s: DynStore) {
         .await
         .unwrap_err();
     assert!(
-        matches!(err, StoreError::Rule(CoreError::InvalidSlug(_))),
+        matches!(
+            err,
+            StoreError::Rule(CoreError::Invalid {
+                field: "slug",
+                key: "invalid-slug"
+            })
+        ),
         "{err:?}"
     );
 }

@@ -97,6 +97,18 @@ fn target<'a>(
         .map_err(|e| Box::new(a.fail(e)))
 }
 
+/// The form as typed with every problem of a refused save beside its field.
+fn refused(mut form: FormState, e: ServiceError) -> (FormState, StatusCode) {
+    if let ServiceError::InvalidFields(errors) = &e {
+        for fe in errors {
+            form.errors.insert(fe.field.clone(), fe.key.to_owned());
+        }
+        return (form, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let (field, key, status) = form_error(e);
+    (form.error(field, key), status)
+}
+
 fn json(status: StatusCode, v: serde_json::Value) -> Response<Body> {
     let mut r = Response::new(Body::from(v.to_string()));
     *r.status_mut() = status;
@@ -200,8 +212,7 @@ pub async fn create(a: Admin, EditorForm(raw): EditorForm) -> Response<Body> {
             see_other(&format!("/admin/articles/{id}?done={done}"))
         }
         Err(e) => {
-            let (field, key, status) = form_error(e);
-            let form = form.error(field, key);
+            let (form, status) = refused(form, e);
             match a
                 .state
                 .site
@@ -279,13 +290,8 @@ pub async fn save(a: Admin, Path(id): Path<String>, EditorForm(raw): EditorForm)
             Err(e) => a.fail(e),
         },
         Err(e) => {
-            let (field, key, status) = form_error(e);
-            match a
-                .state
-                .site
-                .editor_page(me, id, Some(form.error(field, key)))
-                .await
-            {
+            let (form, status) = refused(form, e);
+            match a.state.site.editor_page(me, id, Some(form)).await {
                 Ok(mut body) => {
                     body.revision = revision;
                     a.editor(body, status)
