@@ -868,3 +868,30 @@ async fn every_wrong_field_is_named_at_once() {
         "Several problems"
     );
 }
+
+#[tokio::test]
+async fn a_newsroom_address_asked_with_another_method_is_405() {
+    let app = TestApp::new().await;
+    let mut s = app.signed_in(Role::Editor).await;
+    let id = write(&mut s, "Methods", "Text.", "save").await;
+    let cookie = format!("masthead_session={}", s.session.clone().unwrap_or_default());
+    for (method, path) in [
+        ("PUT", format!("/admin/articles/{id}")),
+        ("DELETE", format!("/admin/articles/{id}")),
+        ("GET", format!("/admin/articles/{id}/restore")),
+    ] {
+        let req = axum::http::Request::builder()
+            .method(method)
+            .uri(path.as_str())
+            .header("cookie", cookie.as_str())
+            .header("origin", support::staff::ORIGIN)
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let r = app.request(req).await;
+        assert_eq!(r.status, 405, "{method} {path}");
+        assert!(
+            r.header("allow").is_some_and(|a| a.contains("POST")),
+            "{method} {path}"
+        );
+    }
+}

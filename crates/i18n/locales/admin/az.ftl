@@ -536,3 +536,4 @@ md-x-html = Sadə formatlamadan başqa HTML
 md-x-html-then = silinir (skriptlər, çərçivələr, üslublar, formalar)
 md-x-embed-code = Sosial şəbəkənin yerləşdirmə kodu `<iframe …>`
 md-x-embed-code-then = silinir: paylaşımın ünvanını ayrıca abzasda yapışdırın
+method-not-allowed = Bu ünvan belə sorğunu qəbul etmir.

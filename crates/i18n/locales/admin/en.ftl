@@ -536,3 +536,4 @@ md-x-html = Raw HTML other than simple formatting
 md-x-html-then = removed (scripts, frames, styles, forms)
 md-x-embed-code = A provider's embed code `<iframe …>`
 md-x-embed-code-then = removed: paste the post's URL alone in its paragraph instead
+method-not-allowed = This address does not take that kind of request.

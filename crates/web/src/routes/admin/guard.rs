@@ -136,7 +136,31 @@ async fn check(
     nonce: &Nonce,
 ) -> Result<Option<HeaderValue>, Response<Body>> {
     let lang = view::door_language(state, req.headers());
-    let Some(route) = matched.and_then(|m| declared(req.method(), m.as_str())) else {
+    let pattern = matched.as_ref().map(|m| m.as_str().to_owned());
+    let Some(route) = pattern.as_deref().and_then(|p| declared(req.method(), p)) else {
+        // A declared address asked with another method: 405 naming the methods it takes.
+        let allowed: Vec<&str> = super::ADMIN_ROUTES
+            .iter()
+            .filter(|r| Some(r.path) == pattern.as_deref())
+            .map(|r| r.method)
+            .collect();
+        if !allowed.is_empty() {
+            let mut r = view::refusal(
+                state,
+                lang,
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                nonce,
+            );
+            let mut allow = allowed.join(", ");
+            if allowed.contains(&"GET") {
+                allow.push_str(", HEAD");
+            }
+            if let Ok(v) = HeaderValue::from_str(&allow) {
+                r.headers_mut().insert(header::ALLOW, v);
+            }
+            return Err(r);
+        }
         return Err(view::refusal(
             state,
             lang,
