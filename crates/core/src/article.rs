@@ -212,15 +212,32 @@ pub struct ArticleFilter {
     pub related_to: Option<i64>,
 }
 
-/// Whether a one-line field (title, kicker, SEO fields, captions, names) holds a character
-/// that has no place in it: a control character (tabs and line breaks included), a bidi
-/// override or isolate (U+202A–U+202E, U+2066–U+2069: they reorder what readers see, the
-/// "Trojan Source" trick), or an invisible word joiner or zero-width space.
+/// Whether a one-line field (title, kicker, SEO title, captions, names) holds a character that
+/// has no place in it: a control character (tabs and line breaks included) or a bidi override
+/// or isolate (U+202A–U+202E, U+2066–U+2069: they reorder what readers see, the "Trojan
+/// Source" trick). Zero-width spaces, common in text pasted from the web, are taken out by the
+/// editor's form instead ([`strip_invisible`]).
 pub fn has_hidden_characters(s: &str) -> bool {
-    s.chars().any(|c| {
-        c.is_control()
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
-    })
+    s.chars().any(|c| c.is_control() || is_hidden_format(c))
+}
+
+/// Like [`has_hidden_characters`] for a field that may run over several lines (a lead, a
+/// description): line breaks and tabs are allowed there.
+pub fn has_hidden_characters_multiline(s: &str) -> bool {
+    s.chars()
+        .any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || is_hidden_format(c))
+}
+
+fn is_hidden_format(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` without zero-width spaces, word joiners and byte-order marks (U+200B, U+2060, U+FEFF):
+/// invisible leftovers of copying text from the web that would only split words in search.
+pub fn strip_invisible(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}'))
+        .collect()
 }
 
 impl ArticleContent {
@@ -252,14 +269,16 @@ impl ArticleContent {
         if self.title.trim().is_empty() || title_len > MAX_TITLE {
             invalid("title", "invalid-title");
         }
-        let lines: [(&'static str, &str); 4] = [
-            ("title", &self.title),
-            ("lead", &self.lead),
-            ("seo_title", &self.seo.title),
-            ("seo_description", &self.seo.description),
-        ];
-        for (field, v) in lines {
+        for (field, v) in [("title", &self.title), ("seo_title", &self.seo.title)] {
             if has_hidden_characters(v) {
+                invalid(field, "invalid-characters");
+            }
+        }
+        for (field, v) in [
+            ("lead", &self.lead),
+            ("seo_description", &self.seo.description),
+        ] {
+            if has_hidden_characters_multiline(v) {
                 invalid(field, "invalid-characters");
             }
         }
@@ -269,7 +288,7 @@ impl ArticleContent {
                 ("cover_caption", &c.caption),
                 ("cover_credit", &c.credit),
             ] {
-                if has_hidden_characters(v) {
+                if has_hidden_characters_multiline(v) {
                     invalid(field, "invalid-characters");
                 }
             }
@@ -385,7 +404,7 @@ mod tests {
             "Заго\u{0}ловок",
             "A\u{7}b",
             "evil\u{202E}txt",
-            "zero\u{200B}width",
+            "iso\u{2066}late",
             "tab\there",
         ] {
             let c = ArticleContent {
@@ -405,6 +424,13 @@ mod tests {
             ..content()
         };
         assert_eq!(ok.validate(), Ok(()));
+        // Real news text: a lead running over two lines, a zero-width space pasted from the web.
+        let pasted = ArticleContent {
+            lead: "First line\nsecond\u{200B} line".into(),
+            ..content()
+        };
+        assert_eq!(pasted.validate(), Ok(()));
+        assert_eq!(strip_invisible("a\u{200B}b\u{FEFF}c"), "abc");
         let nul_body = ArticleContent {
             body_md: "a\u{0}b".into(),
             ..content()

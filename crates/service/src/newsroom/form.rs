@@ -141,8 +141,14 @@ pub fn content_from_form(
     edition: Lang,
     existing_tags: &[Tag],
 ) -> Result<(ArticleContent, Vec<NewTag>), Vec<CoreError>> {
-    let get = |k: &str| f.values.get(k).map(|s| s.trim()).unwrap_or("");
-    let raw = |k: &str| f.values.get(k).map(String::as_str).unwrap_or("");
+    // Zero-width spaces pasted with text from the web are taken out of every field.
+    let cleaned: std::collections::BTreeMap<&str, String> = f
+        .values
+        .iter()
+        .map(|(k, v)| (k.as_str(), masthead_core::article::strip_invisible(v)))
+        .collect();
+    let get = |k: &str| cleaned.get(k).map(|s| s.trim()).unwrap_or("");
+    let raw = |k: &str| cleaned.get(k).map(String::as_str).unwrap_or("");
     let mut errors: Vec<CoreError> = Vec::new();
     let title = get("title").to_owned();
     if title.is_empty() {
@@ -288,7 +294,7 @@ mod tests {
             name: "Выборы".into(),
         }];
         let f = form(&[
-            ("title", "Мэр ответил"),
+            ("title", "Мэр\u{200B} ответил"),
             ("section", "politics"),
             ("kicker", "выборы"),
             ("tags", "Новый тег, Выборы"),
@@ -297,6 +303,10 @@ mod tests {
         ]);
         let (c, new) = content_from_form(&f, Lang::Ru, &tags).expect("valid form");
         assert_eq!(c.slug, "mer-otvetil");
+        assert_eq!(
+            c.title, "Мэр ответил",
+            "a pasted zero-width space is taken out"
+        );
         assert_eq!(c.tag_slugs, vec!["vybory", "novyy-teg"]);
         assert_eq!(new.len(), 1);
         assert_eq!(new[0].name, "Новый тег");
