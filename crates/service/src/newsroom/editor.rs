@@ -300,7 +300,8 @@ impl Site {
             .and_then(|r| r.content))
     }
 
-    /// Reads the form into content, creating the tags it names that do not exist yet.
+    /// Reads the form into content (its HTML not rendered yet), creating the tags it names that
+    /// do not exist yet.
     async fn read_form(
         &self,
         me: &SignedIn,
@@ -308,7 +309,7 @@ impl Site {
         f: &FormState,
     ) -> Result<ArticleContent, ServiceError> {
         let tags = self.store.edition_tags(edition, u32::MAX / 2).await?;
-        let (mut content, new_tags) =
+        let (content, new_tags) =
             content_from_form(f, edition, &tags).map_err(super::form::form_errors)?;
         if self
             .store
@@ -340,7 +341,6 @@ impl Site {
                 .into());
             }
         }
-        content.body_html = masthead_markdown::to_html(&content.body_md);
         if !new_tags.is_empty() {
             self.store.ensure_tags(&me.actor(), &new_tags).await?;
         }
@@ -467,7 +467,9 @@ impl Site {
         if let SaveAction::Move(to) = action {
             check_transition(a.status, to, at, Timestamp::now())?;
         }
-        let content = self.read_form(me, a.edition, f).await?;
+        let mut content = self.read_form(me, a.edition, f).await?;
+        // Rendered here, once: a new article is rendered by `create_article`.
+        content.body_html = masthead_markdown::to_html(&content.body_md);
         let w = if action == SaveAction::Pending {
             if !may(&actor, &a, Permission::PublishOwn) && a.status == Status::Published {
                 return Err(ServiceError::Forbidden(Permission::PublishOwn));
