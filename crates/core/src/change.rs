@@ -69,6 +69,9 @@ pub enum CacheTag {
     Edition(Lang),
     /// Pages that show the edition's latest news (home, the search page).
     Home(Lang),
+    /// An edition's search pages: purged when the search index has applied a change to the
+    /// edition's articles (later than the change itself, so never before results show it).
+    Search(Lang),
     /// Every page that shows the article in a list (its title, time, cover).
     Article(i64),
     /// The article's own page.

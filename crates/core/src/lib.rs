@@ -11,6 +11,7 @@ pub mod error;
 pub mod newsroom;
 pub mod page;
 pub mod paging;
+pub mod search;
 pub mod settings;
 pub mod slug;
 pub mod staff;

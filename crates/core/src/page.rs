@@ -242,11 +242,67 @@ pub struct CorrectionItem {
     pub correction: crate::newsroom::Correction,
 }
 
-/// The search page.
+/// What the search page has to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SearchState {
+    /// No query yet: the form, popular queries and the latest news.
+    Idle,
+    Results,
+    /// Nothing found: suggestions instead.
+    Nothing,
+    /// A page past the last one search reaches.
+    TooDeep,
+    /// The index is being rebuilt.
+    Rebuilding,
+}
+
+/// One result of the search page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchItem {
+    pub url: String,
+    pub title: String,
+    pub kicker: Option<String>,
+    pub section: Link,
+    pub published_at: Timestamp,
+    /// The body around the matches; marked stretches matched the query.
+    pub snippet: Vec<crate::search::Mark>,
+}
+
+/// A query to offer: its text and the search page's address for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QueryLink {
+    pub text: String,
+    pub url: String,
+}
+
+/// The search page (SPEC R6): the form with its filters, then results, or what to read instead.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchBody {
     pub query: String,
+    pub state: SearchState,
+    /// Articles found, in all pages.
+    pub total: u64,
+    pub results: Vec<SearchItem>,
+    pub pager: Option<Pager>,
+    /// The section filter's choices (`current` is the one chosen).
+    pub sections: Vec<NavLink>,
+    /// The filters as read (dates `YYYY-MM-DD`, empty when not set).
+    pub section: String,
+    pub from: String,
+    pub to: String,
+    /// Whether any filter narrows the results.
+    pub filtered: bool,
+    /// The same query without filters.
+    pub clear_filters_url: String,
+    /// A catalog key of something to tell about the request (dates swapped, a date unread).
+    pub notice: Option<&'static str>,
+    /// The edition's popular queries.
+    pub popular: Vec<QueryLink>,
+    /// The latest news, offered when there is nothing else to show.
     pub latest: Vec<Card>,
+    /// How far a rebuild has come, in percent.
+    pub rebuilt_percent: u8,
 }
 
 /// An error page (404, 5xx).

@@ -190,6 +190,27 @@ impl Urls {
         )
     }
 
+    /// The search page with its parameters, each percent-encoded, empty ones and page 1 left
+    /// out, in the order the cache key keeps them (`q`, `section`, `from`, `to`, `page`).
+    pub fn search_with(&self, lang: Lang, params: &[(&str, &str)], page: u64) -> String {
+        let mut url = format!("{}/search", self.prefix(lang));
+        let mut sep = '?';
+        let page = page.to_string();
+        let page_param = [("page", if page == "1" { "" } else { page.as_str() })];
+        for (k, v) in params.iter().chain(page_param.iter()) {
+            let v = v.trim();
+            if v.is_empty() {
+                continue;
+            }
+            url.push(sep);
+            url.push_str(k);
+            url.push('=');
+            url.push_str(&encode_query_value(v));
+            sep = '&';
+        }
+        url
+    }
+
     /// The search page; with a query, `?q=` percent-encoded.
     pub fn search(&self, lang: Lang, query: Option<&str>) -> String {
         let base = format!("{}/search", self.prefix(lang));

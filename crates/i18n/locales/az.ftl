@@ -91,8 +91,24 @@ empty-most-read = Oxucuların sevimliləri tezliklə burada görünəcək.
 ## Search
 search-title = Axtarış
 search-results-for = “{ $query }” üzrə nəticələr
-search-pending = Tam mətnli axtarış qurulur. Hələlik son xəbərləri təqdim edirik.
 search-empty-query = Xəbərlərdə axtarmaq üçün bir-iki söz yazın.
+search-filters = Filtrlər
+search-section = Bölmə
+search-any-section = Bütün bölmələr
+search-from = Başlanğıc
+search-to = Son
+search-count = { $count } məqalə tapıldı
+search-rebuilding-progress = Axtarış indeksi yenidən qurulur ({ $percent }% hazırdır). Bir dəqiqədən sonra yenidən cəhd edin; hələlik son xəbərlər.
+search-nothing = “{ $query }” üzrə heç nə tapılmadı
+search-tip-spelling = Yazılışı yoxlayın və ya sözün başqa formasını sınayın.
+search-tip-fewer = Daha az və ya daha ümumi sözlər işlədin.
+search-tip-filters = Bütün bölmələrdə və bütün tarixlərdə axtarın
+search-too-deep = Daha çox nəticə göstərmək mümkün deyil: axtarış ən çox min nəticə göstərir. Sorğunu və ya filtrləri dəqiqləşdirin.
+search-popular = Oxucular bunları axtarır
+search-latest = Son xəbərlər
+search-dates-swapped = Tarixlər tərs ardıcıllıqla verilmişdi; yerləri dəyişdirildi.
+search-error-invalid-date = Tarixi oxumaq mümkün olmadı (İİİİ-AA-GG formatından istifadə edin); nəzərə alınmadı.
+search-error-invalid-number = Səhifə nömrəsini oxumaq mümkün olmadı; birinci səhifə göstərilir.
 
 ## Errors
 error-404-title = Səhifə tapılmadı
@@ -143,3 +159,14 @@ correction-kind-update = Əlavə
 article-corrections = Düzəlişlər və əlavələr
 embed-load = { $provider } məzmununu yüklə
 embed-note = Yükləndikdə { $provider } ünvanınızı əldə edəcək.
+
+## Search and rate limits
+too-many-requests = Çox sayda sorğu. Bir az gözləyin və yenidən cəhd edin.
+search-rebuilding = Axtarış indeksi yenidən qurulur; bir azdan yenidən cəhd edin.
+search-unavailable = Axtarış hazırda əlçatan deyil; bir azdan yenidən cəhd edin.
+unknown-parameter = Sorğuda bu ünvanın qəbul etmədiyi parametr var.
+invalid-date = Tarix İİİİ-AA-GG formatında deyil.
+invalid-number = Ədəd müsbət tam ədəd olmalıdır.
+invalid-limit = Səhifə ölçüsü 100 həddini aşır.
+error-429-title = Çox sayda sorğu
+error-429-text = Qısa müddətdə çox sorğu göndərdiniz. Bir az gözləyin və yenidən cəhd edin.

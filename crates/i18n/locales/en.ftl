@@ -91,8 +91,27 @@ empty-most-read = Reader favourites will appear here soon.
 ## Search
 search-title = Search
 search-results-for = Results for “{ $query }”
-search-pending = Full-text search is being set up. Meanwhile, here is the latest news.
 search-empty-query = Type a word or two to search the news.
+search-filters = Filters
+search-section = Section
+search-any-section = All sections
+search-from = From
+search-to = To
+search-count = { $count ->
+    [one] { $count } article found
+   *[other] { $count } articles found
+}
+search-rebuilding-progress = The search index is being rebuilt ({ $percent }% done). Please try again in a minute; meanwhile, here is the latest news.
+search-nothing = Nothing found for “{ $query }”
+search-tip-spelling = Check the spelling, or try another form of the word.
+search-tip-fewer = Use fewer or more general words.
+search-tip-filters = Search all sections and dates
+search-too-deep = There are no more results to show: search shows at most a thousand. Narrow the search with more words or filters.
+search-popular = Readers are searching for
+search-latest = Latest news
+search-dates-swapped = The dates were the wrong way round; they have been swapped.
+search-error-invalid-date = A date could not be read (use the form YYYY-MM-DD); it was left out.
+search-error-invalid-number = The page number could not be read; the first page is shown.
 
 ## Errors
 error-404-title = Page not found
@@ -143,3 +162,14 @@ correction-kind-update = Update
 article-corrections = Corrections and updates
 embed-load = Load content from { $provider }
 embed-note = Loading it sends your address to { $provider }.
+
+## Search and rate limits
+too-many-requests = Too many requests. Please wait a moment and try again.
+search-rebuilding = The search index is being rebuilt; try again shortly.
+search-unavailable = Search is unavailable right now; try again shortly.
+unknown-parameter = The request has a parameter this address does not take.
+invalid-date = A date is not in the form YYYY-MM-DD.
+invalid-number = A number is not a positive whole number.
+invalid-limit = The page size is over the limit of 100.
+error-429-title = Too many requests
+error-429-text = You have made many requests in a short time. Please wait a moment and try again.

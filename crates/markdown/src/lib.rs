@@ -591,3 +591,53 @@ mod tests {
         assert!(UNSUPPORTED.len() >= 4);
     }
 }
+
+/// The words of a Markdown text without its markup, for the search index and snippets: blocks
+/// (paragraphs, headings, list items, table cells) separated by a blank line, inline code
+/// kept, images by their alt text, raw HTML left out.
+pub fn to_text(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let block_end = |out: &mut String| {
+        let trimmed = out.trim_end().len();
+        out.truncate(trimmed);
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+    };
+    for ev in Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    ) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) => block_end(&mut out),
+            _ => {}
+        }
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::to_text;
+
+    #[test]
+    fn markup_goes_and_words_stay() {
+        assert_eq!(
+            to_text(
+                "# Head\n\nSome **bold** and [a link](https://x.test) `code`.\n\n- one\n- two\n\n<script>alert(1)</script>\n\n![Alt text](/m/a.jpg)"
+            ),
+            "Head\n\nSome bold and a link code.\n\none\n\ntwo\n\nAlt text"
+        );
+    }
+}

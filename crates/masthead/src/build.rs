@@ -3,6 +3,7 @@
 
 use crate::backend::{OpenError, open_backend};
 use masthead_render::Renderer;
+use masthead_search::{TantivyIndex, WriterOptions};
 use masthead_service::Site;
 use masthead_web::assets::Assets;
 use masthead_web::{AppState, Masthead, PageCache};
@@ -19,6 +20,18 @@ pub enum Setup {
     Empty,
     /// Leave it as it is (`masthead migrate`).
     Nothing,
+}
+
+/// Where the search index lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchSetup {
+    /// No index (one-shot commands): search answers "being rebuilt".
+    Off,
+    /// In memory, built from the database at start (tests).
+    Memory,
+    /// In a directory: resumed from its last commit, or rebuilt in the background when
+    /// missing or unreadable while the site serves.
+    Dir(std::path::PathBuf),
 }
 
 /// Everything the application is built from.
@@ -41,6 +54,9 @@ pub struct Config {
     pub media_dir: Option<std::path::PathBuf>,
     /// Publish scheduled articles when their time comes (off for one-shot commands).
     pub scheduler: bool,
+    pub search: SearchSetup,
+    /// Searches a minute one client may make (0: no limit).
+    pub search_per_minute: u32,
 }
 
 impl Config {
@@ -60,6 +76,8 @@ impl Config {
             trust_forwarded: false,
             media_dir: None,
             scheduler: true,
+            search: SearchSetup::Off,
+            search_per_minute: masthead_service::search::DEFAULT_SEARCHES_PER_MINUTE,
         }
     }
 }
@@ -74,6 +92,7 @@ pub struct App {
     pub first_run: bool,
     follower: Option<JoinHandle<()>>,
     scheduler: Option<JoinHandle<()>>,
+    indexer: Option<JoinHandle<()>>,
 }
 
 /// Why the application could not be built.
@@ -87,6 +106,8 @@ pub enum BuildError {
     Templates(#[from] masthead_render::RenderError),
     #[error("media directory: {0}")]
     Media(#[from] masthead_service::MediaError),
+    #[error("search index: {0}")]
+    Search(#[from] masthead_core::search::SearchError),
 }
 
 impl BuildError {
@@ -94,7 +115,10 @@ impl BuildError {
     pub fn exit_code(&self) -> i32 {
         match self {
             BuildError::Open(e) => e.exit_code(),
-            BuildError::Service(_) | BuildError::Templates(_) | BuildError::Media(_) => 1,
+            BuildError::Service(_)
+            | BuildError::Templates(_)
+            | BuildError::Media(_)
+            | BuildError::Search(_) => 1,
         }
     }
 }
@@ -131,6 +155,21 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
     }
     // What setup wrote is part of the log this process starts from; nothing is cached yet.
     site.catch_up().await?;
+    site.set_search_rate(config.search_per_minute);
+    let rebuild = match &config.search {
+        SearchSetup::Off => None,
+        SearchSetup::Memory => {
+            site.set_search_index(Arc::new(TantivyIndex::in_memory()?));
+            // Small and in memory: built before the first request.
+            site.rebuild_search(&|_, _| {}).await?;
+            Some(false)
+        }
+        SearchSetup::Dir(dir) => {
+            let opened = TantivyIndex::open(dir, WriterOptions::default())?;
+            site.set_search_index(Arc::new(opened.index));
+            Some(opened.needs_rebuild)
+        }
+    };
     let assets = Arc::new(Assets::load());
     let renderer = Arc::new(Renderer::new(assets.urls.clone())?);
     let cache = PageCache::new(
@@ -145,6 +184,9 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
     let follower = in_runtime.then(|| site.follow_changes(config.change_poll));
     let scheduler =
         (in_runtime && config.scheduler).then(|| tokio::spawn(site.clone().run_scheduler()));
+    let indexer = rebuild
+        .filter(|_| in_runtime)
+        .map(|rebuild| site.follow_search(rebuild));
     Ok(App {
         site,
         state,
@@ -152,6 +194,7 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
         first_run,
         follower,
         scheduler,
+        indexer,
     })
 }
 
@@ -163,6 +206,10 @@ impl App {
             s.abort();
             let _ = s.await;
         }
+        if let Some(i) = self.indexer.take() {
+            i.abort();
+            let _ = i.await;
+        }
         if let Some(f) = self.follower.take() {
             f.abort();
             let _ = f.await;
@@ -171,6 +218,9 @@ impl App {
             Ok(0) => {}
             Ok(n) => tracing::info!(views = n, "flushed view counts"),
             Err(e) => tracing::error!(error = %e, "final view flush failed"),
+        }
+        if let Err(e) = self.site.flush_searches().await {
+            tracing::warn!(error = %e, "search counts not written");
         }
         self.site.close().await;
     }
@@ -183,6 +233,9 @@ impl Drop for App {
         }
         if let Some(s) = &self.scheduler {
             s.abort();
+        }
+        if let Some(i) = &self.indexer {
+            i.abort();
         }
     }
 }

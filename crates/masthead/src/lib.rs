@@ -6,4 +6,4 @@ pub mod backend;
 pub mod build;
 
 pub use backend::{OpenError, open_backend};
-pub use build::{App, Config, Setup, build};
+pub use build::{App, Config, SearchSetup, Setup, build};

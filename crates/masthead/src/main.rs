@@ -2,6 +2,7 @@
 //! library half of this crate (`masthead::build`).
 
 mod config;
+mod reindex;
 mod serve;
 mod user;
 
@@ -41,6 +42,12 @@ enum Command {
     User {
         #[command(subcommand)]
         command: user::UserCommand,
+    },
+    /// Rebuild the search index from the database (stop the server first), with a progress
+    /// bar on a terminal.
+    Reindex {
+        #[command(flatten)]
+        store: StoreArgs,
     },
     /// Create or upgrade the database schema, then exit.
     Migrate {
@@ -103,6 +110,7 @@ fn main() -> anyhow::Result<()> {
         match cli.command {
             Command::Serve(args) => serve::run(args).await,
             Command::User { command } => user::run(command).await,
+            Command::Reindex { store } => reindex::run(&store).await,
             Command::Migrate { store } => {
                 let url = store.url().context("creating the data directory")?;
                 let config = Config {

@@ -33,6 +33,9 @@ pub struct ServeArgs {
     /// Take readers' addresses from X-Forwarded-For (only behind a proxy that sets it).
     #[arg(long, env = "MASTHEAD_TRUST_FORWARDED")]
     pub trust_forwarded: bool,
+    /// Searches a minute one client may make, page and API together (0: no limit).
+    #[arg(long, env = "MASTHEAD_SEARCH_PER_MINUTE", default_value_t = masthead_service::search::DEFAULT_SEARCHES_PER_MINUTE)]
+    pub search_per_minute: u32,
 }
 
 async fn shutdown_signal() {
@@ -71,6 +74,8 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         page_fresh_for: Duration::from_secs(args.page_fresh_secs.max(1)),
         trust_forwarded: args.trust_forwarded,
         media_dir: Some(args.store.data_dir.join("media")),
+        search: masthead::SearchSetup::Dir(args.store.data_dir.join("search")),
+        search_per_minute: args.search_per_minute,
         ..Config::new(url.clone())
     };
     // The address first: a port that is taken stops the start before any data is written.
@@ -91,6 +96,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
                 tick.tick().await;
                 if let Err(e) = site.flush_views().await {
                     tracing::warn!(error = %e, "view flush failed; will retry");
+                }
+                if let Err(e) = site.flush_searches().await {
+                    tracing::warn!(error = %e, "search counts not written; will retry");
                 }
             }
         })

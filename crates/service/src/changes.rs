@@ -38,6 +38,11 @@ impl Follower {
     pub(crate) fn applied(&self) -> i64 {
         *self.applied.borrow()
     }
+
+    /// Told each time this process has applied more of the log.
+    pub(crate) fn subscribe(&self) -> watch::Receiver<i64> {
+        self.applied.subscribe()
+    }
 }
 
 impl Site {
@@ -135,7 +140,12 @@ impl Site {
         for c in batch {
             purge.merge(c.what.purge(&day_of));
         }
-        if purge == Purge::Nothing {
+        self.purge(&purge);
+    }
+
+    /// Hands a purge to every registered sink.
+    pub(crate) fn purge(&self, purge: &Purge) {
+        if *purge == Purge::Nothing {
             return;
         }
         let sinks = self
@@ -145,7 +155,7 @@ impl Site {
             .unwrap_or_else(|p| p.into_inner())
             .clone();
         for sink in sinks {
-            sink(&purge);
+            sink(purge);
         }
     }
 }

@@ -29,6 +29,9 @@ pub enum ServiceError {
     /// An upload refused (its `key()` names why) or the media store failing.
     #[error(transparent)]
     Media(masthead_media::MediaError),
+    /// The search index failed (its message is for the log).
+    #[error(transparent)]
+    Search(#[from] masthead_core::search::SearchError),
 }
 
 /// One rejected line of an import.

@@ -8,6 +8,7 @@ mod error;
 pub mod import;
 pub mod newsroom;
 pub mod pages;
+pub mod search;
 pub mod settings;
 mod site;
 pub mod staff;

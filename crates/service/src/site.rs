@@ -23,6 +23,12 @@ pub struct Site {
     pub(crate) dummy_hash: tokio::sync::OnceCell<String>,
     /// Where uploaded images are kept (set once by the binary).
     pub(crate) media: std::sync::OnceLock<std::sync::Arc<dyn masthead_media::MediaStore>>,
+    /// The search index (set once by the binary).
+    pub(crate) search: std::sync::OnceLock<Arc<dyn masthead_core::search::SearchIndex>>,
+    /// One index writer task at a time (follower, rebuild).
+    pub(crate) search_running: tokio::sync::Mutex<()>,
+    pub(crate) search_limiter: RwLock<Arc<crate::search::SearchLimiter>>,
+    pub(crate) popular: crate::search::PopularQueries,
 }
 
 /// What `/healthz` reports.
@@ -54,6 +60,12 @@ impl Site {
             limiter: crate::staff::LoginLimiter::default(),
             dummy_hash: tokio::sync::OnceCell::new(),
             media: std::sync::OnceLock::new(),
+            search: std::sync::OnceLock::new(),
+            search_running: tokio::sync::Mutex::new(()),
+            search_limiter: RwLock::new(Arc::new(crate::search::SearchLimiter::new(
+                crate::search::DEFAULT_SEARCHES_PER_MINUTE,
+            ))),
+            popular: crate::search::PopularQueries::default(),
         })
     }
 

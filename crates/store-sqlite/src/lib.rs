@@ -14,6 +14,7 @@ mod migrate;
 mod newsroom;
 mod resolve;
 mod revisions;
+mod search;
 mod settings;
 mod staff;
 mod taxonomy;

@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "settings_ads",
         include_str!("../migrations/0005_settings_ads.sql"),
     ),
+    (6, "search", include_str!("../migrations/0006_search.sql")),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

@@ -5,11 +5,13 @@
 pub mod conformance;
 mod error;
 mod newsroom;
+mod search;
 mod settings;
 mod staff;
 
 pub use error::{BoxError, Conflict, StoreError};
 pub use newsroom::{CorrectionReader, MediaRepo, NewsroomRepo, TranslationReader};
+pub use search::{IndexableArticle, SearchLog, SearchSource};
 pub use settings::{AdWriter, AdWritten};
 pub use staff::{
     AuditRepo, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser, Redeemed,
@@ -214,6 +216,8 @@ pub trait Store:
     + CorrectionReader
     + TranslationReader
     + MediaRepo
+    + SearchSource
+    + SearchLog
 {
     /// The backend's name for logs and `/healthz` (`sqlite`, `postgres`).
     fn backend_name(&self) -> &'static str;

@@ -13,6 +13,7 @@ use crate::cache::Cacheable;
 use axum::body::Body;
 use axum::http::{HeaderValue, Response, StatusCode, header};
 use masthead_core::page::Page;
+use masthead_core::search::SearchError;
 use masthead_core::{Found, Lang, Status};
 use masthead_i18n::{Arg, Catalogs};
 use masthead_render::{PageModel, RenderError};
@@ -32,6 +33,10 @@ pub enum AppError {
     /// The request is refused as it stands (a cross-site beacon); the code says why.
     #[error("forbidden: {0}")]
     Refused(&'static str),
+    /// Over a per-client rate; the client may ask again after the wait (sent as
+    /// `Retry-After`).
+    #[error("too many requests; retry after {0:?}")]
+    TooManyRequests(std::time::Duration),
     #[error(transparent)]
     Service(#[from] ServiceError),
     #[error(transparent)]
@@ -97,6 +102,7 @@ impl AppError {
             AppError::BadRequest(code) => (StatusCode::BAD_REQUEST, code),
             AppError::TooLarge(code) => (StatusCode::PAYLOAD_TOO_LARGE, code),
             AppError::Refused(code) => (StatusCode::FORBIDDEN, code),
+            AppError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests"),
             AppError::Render(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
             AppError::Service(e) => match e {
                 ServiceError::Store(s) => store_status(s),
@@ -110,6 +116,14 @@ impl AppError {
                 ServiceError::InvalidFields(_) => {
                     (StatusCode::UNPROCESSABLE_ENTITY, "invalid-form")
                 }
+                ServiceError::Search(e) => match e {
+                    SearchError::Rebuilding => {
+                        (StatusCode::SERVICE_UNAVAILABLE, "search-rebuilding")
+                    }
+                    SearchError::Engine(_) => {
+                        (StatusCode::SERVICE_UNAVAILABLE, "search-unavailable")
+                    }
+                },
             },
         }
     }
@@ -147,16 +161,26 @@ impl AppError {
     pub fn json(&self, lang: Lang) -> Response<Body> {
         self.log();
         let (status, code) = self.status_and_code();
-        json(
+        self.with_retry(json(
             status,
             &serde_json::json!({ "error": { "code": code, "message": self.message(lang) } }),
-        )
+        ))
     }
 
     /// The error as the edition's localized error page.
     pub async fn page(&self, state: &AppState, lang: Lang) -> Response<Body> {
         self.log();
-        error_page(state, lang, self.status_and_code().0).await
+        self.with_retry(error_page(state, lang, self.status_and_code().0).await)
+    }
+
+    /// `Retry-After` (whole seconds, at least 1) on an answer to a client over its rate.
+    fn with_retry(&self, mut r: Response<Body>) -> Response<Body> {
+        if let AppError::TooManyRequests(wait) = self {
+            let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
+        }
+        r
     }
 }
 
@@ -276,6 +300,9 @@ mod tests {
             AppError::BadRequest("malformed-beacon"),
             AppError::TooLarge("beacon-too-large"),
             AppError::Refused("cross-site-beacon"),
+            AppError::TooManyRequests(std::time::Duration::from_millis(1500)),
+            AppError::Service(ServiceError::Search(SearchError::Rebuilding)),
+            AppError::Service(ServiceError::Search(SearchError::Engine("x".into()))),
             AppError::Render(RenderError::from_message("x")),
             AppError::Service(ServiceError::Forbidden(Permission::ManageSite)),
             AppError::Service(ServiceError::InvalidLines(vec![])),

@@ -2,6 +2,7 @@
 //! the default edition and under `/{lang}` for the others, plus the beacon, assets and health.
 
 pub(crate) mod admin;
+mod api;
 mod beacon;
 mod health;
 mod site;
@@ -33,6 +34,8 @@ pub fn router(state: AppState) -> Router {
             .route(&format!("/{{lang}}{}", spec.pattern), handler(spec.kind));
     }
     r.route("/api/v1/articles/{id}/views", post(beacon::record_view))
+        .route("/api/v1/search", get(api::search::search))
+        .route("/api/v1/search/popular", get(api::search::popular))
         .route("/static/{*path}", get(static_files::serve))
         .route("/favicon.ico", get(static_files::favicon))
         .route("/healthz", get(health::healthz))

@@ -2,15 +2,19 @@
 //! its use case and hands the page model to `error::page`, which renders it.
 
 use crate::AppState;
+use crate::app::ClientAddr;
 use crate::error::{AppError, moved, page};
-use crate::extract::{Edition, path_language, reader_language};
+use crate::extract::{Edition, client_ip, header_str, path_language, reader_language};
 use axum::body::Body;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, Response, Uri};
+use axum::http::{HeaderMap, HeaderValue, Response, Uri, header};
+use masthead_core::Found;
+use masthead_core::page::SearchState;
 use masthead_service::Listing;
+use masthead_service::search::SearchParams;
 
 /// The value of one query parameter, decoded; `None` when absent.
-fn query_param(raw: &Option<String>, name: &str) -> Option<String> {
+pub(crate) fn query_param(raw: &Option<String>, name: &str) -> Option<String> {
     let raw = raw.as_deref()?;
     form_urlencoded::parse(raw.as_bytes())
         .find(|(k, _)| k == name)
@@ -65,13 +69,49 @@ pub async fn listing(
     .await
 }
 
+/// The search page (SPEC R6). Rate-limited per client; a page with a query is never cached
+/// (each search is counted and sees the index as it is now).
 pub async fn search(
     State(state): State<AppState>,
     ed: Edition,
     RawQuery(query): RawQuery,
+    peer: Option<axum::Extension<ClientAddr>>,
+    headers: HeaderMap,
 ) -> Response<Body> {
-    let q = query_param(&query, "q").unwrap_or_default();
-    page(&state, ed.lang, state.site.search(ed.lang, &q).await).await
+    let params = search_params(&query);
+    if params.q.trim().is_empty() {
+        return page(&state, ed.lang, state.site.search(ed.lang, &params).await).await;
+    }
+    let ip = client_ip(&state, &headers, peer.map(|axum::Extension(a)| a));
+    if let Err(wait) = state.site.search_allowed(ip) {
+        return AppError::TooManyRequests(wait).page(&state, ed.lang).await;
+    }
+    let found = state.site.search(ed.lang, &params).await;
+    if let Ok(Found::Page(p)) = &found
+        && p.body.state == SearchState::Results
+    {
+        let ua = header_str(&headers, "user-agent").unwrap_or("");
+        state
+            .site
+            .count_search(ed.lang, &p.body.query, p.body.total, ua);
+    }
+    let mut r = page(&state, ed.lang, found).await;
+    r.extensions_mut().remove::<crate::cache::Cacheable>();
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+/// The search parameters of a query string (first value of each).
+pub(crate) fn search_params(raw: &Option<String>) -> SearchParams {
+    SearchParams {
+        q: query_param(raw, "q").unwrap_or_default(),
+        section: query_param(raw, "section"),
+        from: query_param(raw, "from"),
+        to: query_param(raw, "to"),
+        page: query_param(raw, "page"),
+        limit: query_param(raw, "limit"),
+    }
 }
 
 /// The edition's corrections and updates (SPEC N9).

@@ -61,6 +61,7 @@ impl TestApp {
         Config {
             base_url: "http://news.test".into(),
             page_cache_bytes: 16 * 1024 * 1024,
+            search: masthead::SearchSetup::Memory,
             ..Config::new("sqlite::memory:")
         }
     }
