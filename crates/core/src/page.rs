@@ -253,6 +253,8 @@ pub enum SearchState {
     Nothing,
     /// A page past the last one search reaches.
     TooDeep,
+    /// A page past the last page of results.
+    PastEnd,
     /// The index is being rebuilt.
     Rebuilding,
 }
@@ -295,6 +297,8 @@ pub struct SearchBody {
     pub filtered: bool,
     /// The same query without filters.
     pub clear_filters_url: String,
+    /// The first page of the same search.
+    pub first_page_url: String,
     /// A catalog key of something to tell about the request (dates swapped, a date unread).
     pub notice: Option<&'static str>,
     /// The edition's popular queries.

@@ -107,7 +107,13 @@ search-tip-spelling = Check the spelling, or try another form of the word.
 search-tip-fewer = Use fewer or more general words.
 search-tip-filters = Search all sections and dates
 search-too-deep = There are no more results to show: search shows at most a thousand. Narrow the search with more words or filters.
+search-past-end = { $count ->
+    [one] There is only { $count } result, on the first page.
+   *[other] There are only { $count } results: this page is past the last one.
+}
+search-first-page = Back to the first page
 search-popular = Readers are searching for
+search-suggestions = Matching headlines
 search-latest = Latest news
 search-dates-swapped = The dates were the wrong way round; they have been swapped.
 search-error-invalid-date = A date could not be read (use the form YYYY-MM-DD); it was left out.

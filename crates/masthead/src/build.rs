@@ -57,6 +57,8 @@ pub struct Config {
     pub search: SearchSetup,
     /// Searches a minute one client may make (0: no limit).
     pub search_per_minute: u32,
+    /// Search answers kept for repeated questions until the next index commit (0: none).
+    pub search_cache_entries: u64,
 }
 
 impl Config {
@@ -78,6 +80,7 @@ impl Config {
             scheduler: true,
             search: SearchSetup::Off,
             search_per_minute: masthead_service::search::DEFAULT_SEARCHES_PER_MINUTE,
+            search_cache_entries: 2_000,
         }
     }
 }
@@ -159,14 +162,18 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
     let rebuild = match &config.search {
         SearchSetup::Off => None,
         SearchSetup::Memory => {
-            site.set_search_index(Arc::new(TantivyIndex::in_memory()?));
+            site.set_search_index(Arc::new(
+                TantivyIndex::in_memory()?.with_result_cache(config.search_cache_entries),
+            ));
             // Small and in memory: built before the first request.
             site.rebuild_search(&|_, _| {}).await?;
             Some(false)
         }
         SearchSetup::Dir(dir) => {
             let opened = TantivyIndex::open(dir, WriterOptions::default())?;
-            site.set_search_index(Arc::new(opened.index));
+            site.set_search_index(Arc::new(
+                opened.index.with_result_cache(config.search_cache_entries),
+            ));
             Some(opened.needs_rebuild)
         }
     };

@@ -36,6 +36,9 @@ pub struct ServeArgs {
     /// Searches a minute one client may make, page and API together (0: no limit).
     #[arg(long, env = "MASTHEAD_SEARCH_PER_MINUTE", default_value_t = masthead_service::search::DEFAULT_SEARCHES_PER_MINUTE)]
     pub search_per_minute: u32,
+    /// Search answers kept for questions asked again before the index changes (0: none).
+    #[arg(long, env = "MASTHEAD_SEARCH_CACHE_ENTRIES", default_value_t = 2_000)]
+    pub search_cache_entries: u64,
 }
 
 async fn shutdown_signal() {
@@ -76,6 +79,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         media_dir: Some(args.store.data_dir.join("media")),
         search: masthead::SearchSetup::Dir(args.store.data_dir.join("search")),
         search_per_minute: args.search_per_minute,
+        search_cache_entries: args.search_cache_entries,
         ..Config::new(url.clone())
     };
     // The address first: a port that is taken stops the start before any data is written.

@@ -392,6 +392,12 @@ async fn check_search_overlay(b: &Session, base: &str) {
         json!("ferry"),
         "typing into the overlay's search input"
     );
+    b.wait_for(
+        "a matching headline offered in the overlay as one types",
+        "const a = document.querySelector('#search-overlay .search-suggest a[href*=\"/en/post/new-ferry-line-to-link-baku-and-aktau\"]'); \
+         return !!a && !a.closest('section').hidden",
+    )
+    .await;
     input.send_keys(&Key::Escape).await;
     let st = b.js(overlay_state, vec![]).await;
     assert!(

@@ -11,6 +11,8 @@
 
 use crate::translit;
 use masthead_core::Lang;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 use unicode_normalization::UnicodeNormalization;
 use waken_snowball::{Algorithm, stem};
@@ -79,8 +81,74 @@ fn joins_word(c: char) -> bool {
         | '\u{055b}' | '\u{055c}' | '\u{055e}')
 }
 
+/// `char::is_alphanumeric` with the scripts of the editions answered without a table search
+/// (that search was a seventh of a search's time, tokenizing Cyrillic snippets).
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, 'А'..='я' | 'Ё' | 'ё' | '\u{0531}'..='\u{0556}' | '\u{0561}'..='\u{0587}')
+        || c.is_alphanumeric()
+}
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || joins_word(c)
+    is_letter(c) || joins_word(c)
+}
+
+/// The byte ranges of the words of `text`, as the index's tokenizer splits them.
+pub fn word_ranges(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = &text[at..];
+        let (start, _) = rest.char_indices().find(|&(_, c)| is_letter(c))?;
+        let from = at + start;
+        let len = text[from..]
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(text.len() - from, |(i, _)| i);
+        at = from + len;
+        Some(from..from + len)
+    })
+}
+
+/// A character as the opening of a folded word: lower case, `ё` as `е`, a Latin letter
+/// without its diacritics.
+pub fn key_char(lang: Lang, c: char) -> char {
+    let mut s = String::with_capacity(4);
+    match c {
+        'I' if lang == Lang::Az => s.push('ı'),
+        'İ' => s.push('i'),
+        c => lower_char(c, &mut s),
+    }
+    let l = s.chars().next().unwrap_or(c);
+    match l {
+        'ё' => 'е',
+        c if c.is_ascii() => c,
+        c if is_latin(c) => {
+            let mut out = String::with_capacity(4);
+            fold_latin(c, &mut out);
+            out.chars().next().unwrap_or(c)
+        }
+        c => c,
+    }
+}
+
+/// The stem of one word of `lang`, as the index's stemming analyzer makes it.
+pub fn stem_of(lang: Lang, word: &str) -> String {
+    stem_word(lang, &fold(lang, word))
+}
+
+/// Lower case of one character, Cyrillic and Armenian capitals by their fixed offsets.
+fn lower_char(c: char, out: &mut String) {
+    match c {
+        'А'..='Я' | '\u{0531}'..='\u{0556}' => {
+            let offset = if c <= 'Я' { 0x20 } else { 0x30 };
+            out.push(char::from_u32(c as u32 + offset).unwrap_or(c));
+        }
+        'Ё' => out.push('ё'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => out.extend(c.to_lowercase()),
+    }
 }
 
 /// Splits text into words: runs of letters and digits (and the marks of [`joins_word`]).
@@ -110,7 +178,7 @@ impl Tokenizer for Words {
 impl TokenStream for WordStream<'_> {
     fn advance(&mut self) -> bool {
         let rest = &self.text[self.at..];
-        let Some((start, _)) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric()) else {
+        let Some((start, _)) = rest.char_indices().find(|&(_, c)| is_letter(c)) else {
             self.at = self.text.len();
             return false;
         };
@@ -182,7 +250,8 @@ impl<S: TokenStream> TokenStream for NormalizeStream<S> {
             if word.len() > MAX_WORD_BYTES {
                 continue;
             }
-            if let Some(term) = normalize(self.how.lang, self.how.form, word) {
+            let term = normalize(self.how.lang, self.how.form, word);
+            if let Some(term) = term.filter(|t| !t.is_empty()) {
                 self.inner.token_mut().text = term;
                 return true;
             }
@@ -221,23 +290,39 @@ pub fn normalize(lang: Lang, form: Form, word: &str) -> Option<String> {
 
 /// Lower case, NFC, marks dropped, `ё` → `е`, Latin letters without diacritics.
 pub fn fold(lang: Lang, word: &str) -> String {
+    // Most words of most texts: plain ASCII, nothing to do but lower case (an Azerbaijani `I`
+    // is the one ASCII letter that lowers to something else).
+    if word.is_ascii() && !(lang == Lang::Az && word.contains('I')) {
+        return word.to_ascii_lowercase();
+    }
     let mut lower = String::with_capacity(word.len());
     for c in word.chars() {
         match c {
             // Azerbaijani (like Turkish) pairs I with ı and İ with i.
             'I' if lang == Lang::Az => lower.push('ı'),
             'İ' => lower.push('i'),
-            c => lower.extend(c.to_lowercase()),
+            c => lower_char(c, &mut lower),
         }
     }
     let mut out = String::with_capacity(lower.len());
-    for c in lower.nfc() {
-        match c {
-            c if joins_word(c) => {}
-            'ё' => out.push('е'),
-            c if c.is_ascii() => out.push(c),
-            c if is_latin(c) => fold_latin(c, &mut out),
-            c => out.push(c),
+    let push = |c: char, out: &mut String| match c {
+        c if joins_word(c) => {}
+        'ё' => out.push('е'),
+        c if c.is_ascii() => out.push(c),
+        c if is_latin(c) => fold_latin(c, out),
+        c => out.push(c),
+    };
+    // Composing is needed only for text typed with combining marks (rare): the quick check
+    // says so without allocating.
+    if unicode_normalization::is_nfc_quick(lower.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        for c in lower.chars() {
+            push(c, &mut out);
+        }
+    } else {
+        for c in lower.nfc() {
+            push(c, &mut out);
         }
     }
     out
@@ -273,7 +358,32 @@ fn fold_latin(c: char, out: &mut String) {
     }
 }
 
+/// Stems remembered per thread: news text repeats its words, and a lookup costs a fraction of
+/// a Snowball run. Cleared when it holds this many.
+const STEM_CACHE: usize = 100_000;
+
+thread_local! {
+    static STEMS: RefCell<[HashMap<String, String>; 4]> = RefCell::new(Default::default());
+}
+
 fn stem_word(lang: Lang, folded: &str) -> String {
+    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    STEMS.with(|cell| {
+        let mut caches = cell.borrow_mut();
+        let cache = &mut caches[slot];
+        if let Some(s) = cache.get(folded) {
+            return s.clone();
+        }
+        let s = stem_uncached(lang, folded);
+        if cache.len() >= STEM_CACHE {
+            cache.clear();
+        }
+        cache.insert(folded.to_owned(), s.clone());
+        s
+    })
+}
+
+fn stem_uncached(lang: Lang, folded: &str) -> String {
     let ascii = folded.is_ascii();
     let algorithm = match lang {
         Lang::En => Some(Algorithm::English),

@@ -28,6 +28,15 @@ use tantivy::{
 const RECENCY_GAIN: f32 = 0.5;
 const RECENCY_HALF_DAYS: f32 = 30.0;
 
+/// Stored fields in blocks of 4 KiB (tantivy's default is 16): a result reads one block, so a
+/// page of results decompresses a quarter as much.
+fn settings() -> tantivy::IndexSettings {
+    tantivy::IndexSettings {
+        docstore_blocksize: 4096,
+        ..Default::default()
+    }
+}
+
 fn engine(e: impl std::fmt::Display) -> SearchError {
     SearchError::Engine(e.to_string())
 }
@@ -56,6 +65,8 @@ pub struct TantivyIndex {
     reader: IndexReader,
     writer: Mutex<IndexWriter<TantivyDocument>>,
     seq: AtomicI64,
+    /// Recent answers (see [`TantivyIndex::with_result_cache`]).
+    cache: Option<moka::sync::Cache<CacheKey, SearchResults>>,
     rebuilding: AtomicBool,
     done: AtomicU64,
     total: AtomicU64,
@@ -98,7 +109,11 @@ impl TantivyIndex {
             None => {
                 std::fs::remove_dir_all(dir).map_err(engine)?;
                 std::fs::create_dir_all(dir).map_err(engine)?;
-                Index::create_in_dir(dir, schema).map_err(engine)?
+                Index::builder()
+                    .settings(settings())
+                    .schema(schema)
+                    .create_in_dir(dir)
+                    .map_err(engine)?
             }
         };
         let seq = index
@@ -132,7 +147,11 @@ impl TantivyIndex {
     /// `Engine` when tantivy cannot start a writer.
     pub fn in_memory() -> Result<Self, SearchError> {
         let (schema, fields) = schema::build();
-        let index = Index::create_in_ram(schema);
+        let index = Index::builder()
+            .settings(settings())
+            .schema(schema)
+            .create_in_ram()
+            .map_err(engine)?;
         Self::over(
             index,
             fields,
@@ -166,6 +185,7 @@ impl TantivyIndex {
             reader,
             writer: Mutex::new(writer),
             seq: AtomicI64::new(seq),
+            cache: None,
             rebuilding: AtomicBool::new(false),
             done: AtomicU64::new(0),
             total: AtomicU64::new(0),
@@ -196,7 +216,8 @@ impl TantivyIndex {
             doc.add_text(f.kicker, k);
         }
         doc.add_text(f.lead, &d.lead);
-        doc.add_text(f.body, &d.body);
+        // Only the opening is kept: it is what snippets are made from.
+        doc.add_text(f.body, snippet::head(&d.body, snippet::SCAN_BYTES));
         doc.add_text(f.section_name, &d.section_name);
         doc.add_text(e.title, &d.title);
         doc.add_text(e.lead, &d.lead);
@@ -229,16 +250,19 @@ impl TantivyIndex {
         prepared.commit().map_err(engine)?;
         self.reader.reload().map_err(engine)?;
         self.seq.store(seq, Ordering::Release);
+        if let Some(c) = &self.cache {
+            c.invalidate_all();
+        }
         Ok(())
     }
 
     fn hits(
         &self,
+        searcher: &tantivy::Searcher,
         q: &SearchQuery,
         built: &query::Built,
         filtered: &dyn Query,
     ) -> Result<SearchResults, SearchError> {
-        let searcher = self.reader.searcher();
         let limit = q.limit.clamp(1, MAX_PAGE_SIZE);
         if q.offset.saturating_add(limit) > MAX_DEPTH {
             let total = searcher.search(filtered, &Count).map_err(engine)?;
@@ -266,7 +290,7 @@ impl TantivyIndex {
         let generator = snippet::Generator::new(q.edition, &built.highlight);
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
-            hits.push(self.hit(&searcher, address, score, &generator)?);
+            hits.push(self.hit(searcher, address, score, &generator)?);
         }
         Ok(SearchResults {
             total: total as u64,
@@ -307,11 +331,50 @@ impl TantivyIndex {
     }
 }
 
-impl SearchIndex for TantivyIndex {
-    fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
-        if self.rebuilding.load(Ordering::Acquire) {
-            return Err(SearchError::Rebuilding);
+/// What a cached result answers: the whole question, and the minute it was asked in (the
+/// recency blend moves with time).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct CacheKey {
+    edition: masthead_core::Lang,
+    text: String,
+    section: Option<String>,
+    from: Option<i64>,
+    until: Option<i64>,
+    offset: usize,
+    limit: usize,
+    minute: i64,
+}
+
+impl CacheKey {
+    fn of(q: &SearchQuery) -> Self {
+        CacheKey {
+            edition: q.edition,
+            text: q.text.clone(),
+            section: q.section.clone(),
+            from: q.from.map(|t| t.as_second()),
+            until: q.until.map(|t| t.as_second()),
+            offset: q.offset,
+            limit: q.limit,
+            minute: q.now.as_second().div_euclid(60),
         }
+    }
+}
+
+impl TantivyIndex {
+    /// Keeps the last `entries` answers (0: none) until the next commit or for a minute at most:
+    /// readers ask the same few questions (a breaking story's name), and an answer repeated
+    /// costs a lookup instead of a search.
+    pub fn with_result_cache(mut self, entries: u64) -> Self {
+        self.cache = (entries > 0).then(|| {
+            moka::sync::Cache::builder()
+                .max_capacity(entries)
+                .time_to_live(std::time::Duration::from_secs(60))
+                .build()
+        });
+        self
+    }
+
+    fn search_uncached(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
         let parts: Vec<Part> = query::parse(&q.text);
         let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(section) = &q.section {
@@ -340,15 +403,21 @@ impl SearchIndex for TantivyIndex {
                 Box::new(RangeQuery::new(bound(q.from, true), bound(q.until, false))),
             ));
         }
+        let searcher = self.reader.searcher();
+        let doc_freq = |field, text: &str| {
+            searcher
+                .doc_freq(&Term::from_field_text(field, text))
+                .unwrap_or(0)
+        };
         let run = |any: bool| -> Result<Option<SearchResults>, SearchError> {
-            let Some(built) = query::build(&self.fields, q.edition, &parts, any) else {
+            let Some(built) = query::build(&self.fields, q.edition, &parts, any, &doc_freq) else {
                 return Ok(None);
             };
             let mut all: Vec<(Occur, Box<dyn Query>)> =
                 vec![(Occur::Must, built.query.box_clone())];
             all.extend(filters.iter().map(|(o, f)| (*o, f.box_clone())));
             let filtered = BooleanQuery::new(all);
-            let found = self.hits(q, &built, &filtered)?;
+            let found = self.hits(&searcher, q, &built, &filtered)?;
             Ok((found.total > 0 || any || built.required < 2).then_some(found))
         };
         // All the words first; when no article has them all, the articles with most of them.
@@ -356,6 +425,24 @@ impl SearchIndex for TantivyIndex {
             Some(found) => Ok(found),
             None => Ok(run(true)?.unwrap_or_default()),
         }
+    }
+}
+
+impl SearchIndex for TantivyIndex {
+    fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
+        if self.rebuilding.load(Ordering::Acquire) {
+            return Err(SearchError::Rebuilding);
+        }
+        let Some(cache) = &self.cache else {
+            return self.search_uncached(q);
+        };
+        let key = CacheKey::of(q);
+        if let Some(found) = cache.get(&key) {
+            return Ok(found);
+        }
+        let found = self.search_uncached(q)?;
+        cache.insert(key, found.clone());
+        Ok(found)
     }
 
     fn apply(&self, batch: IndexBatch) -> Result<(), SearchError> {

@@ -19,6 +19,9 @@ use tantivy::schema::IndexRecordOption;
 /// Words shorter than this (in letters) must match exactly; longer ones may have one typo.
 pub const FUZZY_MIN_CHARS: usize = 5;
 
+/// A word found in fewer articles than this, as typed, may be a typo.
+const RARE: u64 = 2;
+
 /// Field weights: a word in the title says more about the article than one in its body.
 const TITLE: f32 = 4.0;
 const META: f32 = 2.0;
@@ -76,10 +79,22 @@ pub struct Built {
     pub required: usize,
 }
 
+/// How many articles hold a term (`Searcher::doc_freq`); decides when a word is read as a
+/// typo.
+pub type DocFreq<'a> = &'a dyn Fn(tantivy::schema::Field, &str) -> u64;
+
 /// Builds the text query of `parts` over `lang`'s fields; `any` lets a result match some of
 /// the words instead of all. `None` when nothing searchable is left (only exclusions, or only
-/// punctuation).
-pub fn build(fields: &Fields, lang: Lang, parts: &[Part], any: bool) -> Option<Built> {
+/// punctuation). A word is given one typo only when it is (nearly) absent from the edition's
+/// text as typed: a word the articles use is what the reader meant, and sparing the typo
+/// search for it keeps common words fast.
+pub fn build(
+    fields: &Fields,
+    lang: Lang,
+    parts: &[Part],
+    any: bool,
+    doc_freq: DocFreq<'_>,
+) -> Option<Built> {
     let f = fields.of(lang);
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut highlight = BTreeSet::new();
@@ -97,7 +112,7 @@ pub fn build(fields: &Fields, lang: Lang, parts: &[Part], any: bool) -> Option<B
                     continue;
                 }
                 let q = if stems.len() == 1 {
-                    word(f, lang, text, &stems[0], &mut highlight)
+                    word(f, lang, text, &stems[0], &mut highlight, doc_freq)
                 } else {
                     highlight.extend(stems.iter().cloned());
                     phrase(f, &stems)
@@ -159,6 +174,7 @@ fn word(
     text: &str,
     stem: &str,
     highlight: &mut BTreeSet<String>,
+    doc_freq: DocFreq<'_>,
 ) -> Box<dyn Query> {
     highlight.insert(stem.to_owned());
     let mut any = vec![
@@ -168,7 +184,10 @@ fn word(
         term(f.body, stem, BODY),
     ];
     let folded = fold(lang, text);
-    if folded.chars().count() >= FUZZY_MIN_CHARS && folded.chars().all(char::is_alphabetic) {
+    if folded.chars().count() >= FUZZY_MIN_CHARS
+        && folded.chars().all(char::is_alphabetic)
+        && doc_freq(f.words, &folded) < RARE
+    {
         let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.words, &folded), 1, true);
         any.push((
             Occur::Should,

@@ -7,6 +7,7 @@ mod changes;
 mod log;
 mod newsroom;
 mod reading;
+mod search;
 mod staff;
 mod writing;
 
@@ -110,6 +111,12 @@ pub const CASES: &[(&str, Case)] = &[
     }),
     ("corrections_and_the_schedule", |s| {
         Box::pin(newsroom::corrections_and_the_schedule(s))
+    }),
+    ("indexable_articles_are_the_visible_ones", |s| {
+        Box::pin(search::indexable_articles_are_the_visible_ones(s))
+    }),
+    ("searches_are_counted_per_edition_and_day", |s| {
+        Box::pin(search::searches_are_counted_per_edition_and_day(s))
     }),
 ];
 

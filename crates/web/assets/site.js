@@ -58,6 +58,65 @@
     d.classList.add("overlay-open");
     var input = overlay.querySelector("input[name=q]");
     if (input) input.focus();
+    loadPopular();
+  }
+
+  // In the overlay: the edition's popular queries when it opens, and matching headlines as
+  // one types (after a pause, at most one request in flight). Text goes in as text.
+  function searchApi(path) {
+    return fetch(path, { headers: { Accept: "application/json" } }).then(function (r) {
+      return r.ok ? r.json() : null;
+    });
+  }
+  function fill(section, items, make) {
+    var list = section.querySelector("ul");
+    list.textContent = "";
+    items.forEach(function (it) { list.appendChild(make(it)); });
+    section.hidden = items.length === 0;
+  }
+  function link(href, text) {
+    var li = document.createElement("li");
+    var a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    li.appendChild(a);
+    return li;
+  }
+  function loadPopular() {
+    var box = overlay.querySelector(".search-popular");
+    if (!box || loadPopular.done || !window.fetch) return;
+    loadPopular.done = true;
+    var lang = overlay.getAttribute("data-lang") || "";
+    var action = overlay.querySelector("form").getAttribute("action");
+    searchApi("/api/v1/search/popular?lang=" + encodeURIComponent(lang)).then(function (d) {
+      if (!d || !d.queries) return;
+      fill(box, d.queries, function (q) { return link(action + "?q=" + encodeURIComponent(q), q); });
+    }, function () { /* the form still works */ });
+  }
+  if (overlay && window.fetch) {
+    var sugInput = overlay.querySelector("input[name=q]");
+    var sugBox = overlay.querySelector(".search-suggestions");
+    var sugTimer = null, sugAsked = "";
+    if (sugInput && sugBox) {
+      sugInput.addEventListener("input", function () {
+        clearTimeout(sugTimer);
+        sugTimer = setTimeout(function () {
+          var q = sugInput.value.trim();
+          if (q.length < 3) { sugBox.hidden = true; return; }
+          if (q === sugAsked) return;
+          sugAsked = q;
+          var lang = overlay.getAttribute("data-lang") || "";
+          searchApi("/api/v1/search?limit=5&lang=" + encodeURIComponent(lang) + "&q=" + encodeURIComponent(q))
+            .then(function (d) {
+              if (!d || !d.results || sugInput.value.trim() !== q) return;
+              fill(sugBox, d.results, function (r) {
+                var u = new URL(r.url, location.href);
+                return link(u.pathname, r.title);
+              });
+            }, function () { /* the form still works */ });
+        }, 250);
+      });
+    }
   }
   function closeSearch() {
     if (!overlay || overlay.hidden) return;

@@ -27,6 +27,7 @@ const MASTHEAD_ENV: &[&str] = &[
     "MASTHEAD_VIEW_FLUSH_SECS",
     "MASTHEAD_PAGE_CACHE_MB",
     "MASTHEAD_LOG",
+    "MASTHEAD_SEARCH_PER_MINUTE",
 ];
 
 /// A directory under Cargo's per-target temp dir, removed on drop.

@@ -48,6 +48,8 @@ impl Site {
                     SearchState::Idle
                 } else if request.too_deep() && found.total > 0 {
                     SearchState::TooDeep
+                } else if found.hits.is_empty() && found.total > 0 {
+                    SearchState::PastEnd
                 } else if found.hits.is_empty() {
                     SearchState::Nothing
                 } else {
@@ -143,6 +145,7 @@ impl Site {
         );
         let filtered = !(section.is_empty() && from.is_empty() && to.is_empty());
         let clear_filters_url = self.urls().search(lang, Some(&request.q));
+        let first_page_url = self.urls().search_with(lang, &params, 1);
         Ok(Found::Page(Page {
             chrome,
             head,
@@ -158,6 +161,7 @@ impl Site {
                 to,
                 filtered,
                 clear_filters_url,
+                first_page_url,
                 notice,
                 popular,
                 latest,

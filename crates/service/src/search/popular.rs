@@ -87,7 +87,15 @@ impl Site {
             .record_searches(day(Timestamp::now()), &batch)
             .await
         {
-            Ok(()) => Ok(batch.iter().map(|(_, _, n)| n).sum()),
+            Ok(()) => {
+                // The lists are read anew with the new counts.
+                self.popular
+                    .lists
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .clear();
+                Ok(batch.iter().map(|(_, _, n)| n).sum())
+            }
             Err(e) => {
                 let mut pending = self
                     .popular

@@ -62,6 +62,8 @@ impl TestApp {
             base_url: "http://news.test".into(),
             page_cache_bytes: 16 * 1024 * 1024,
             search: masthead::SearchSetup::Memory,
+            // Tests search in bursts; the limit has its own test.
+            search_per_minute: 0,
             ..Config::new("sqlite::memory:")
         }
     }
