@@ -114,23 +114,22 @@ pub fn word_ranges(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> +
 /// A character as the opening of a folded word: lower case, `ё` as `е`, a Latin letter
 /// without its diacritics.
 pub fn key_char(lang: Lang, c: char) -> char {
-    let mut s = String::with_capacity(4);
-    match c {
-        'I' if lang == Lang::Az => s.push('ı'),
-        'İ' => s.push('i'),
-        c => lower_char(c, &mut s),
+    let l = match c {
+        'I' if lang == Lang::Az => 'ı',
+        'İ' => 'i',
+        c if c.is_ascii() => return c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{0531}'..='\u{0556}' => char::from_u32(c as u32 + 0x30).unwrap_or(c),
+        'Ё' | 'ё' => return 'е',
+        c if c.is_lowercase() => c,
+        c => c.to_lowercase().next().unwrap_or(c),
+    };
+    if is_latin(l) || l == 'ı' {
+        let mut out = String::with_capacity(4);
+        fold_latin(l, &mut out);
+        return out.chars().next().unwrap_or(l);
     }
-    let l = s.chars().next().unwrap_or(c);
-    match l {
-        'ё' => 'е',
-        c if c.is_ascii() => c,
-        c if is_latin(c) => {
-            let mut out = String::with_capacity(4);
-            fold_latin(c, &mut out);
-            out.chars().next().unwrap_or(c)
-        }
-        c => c,
-    }
+    l
 }
 
 /// The stem of one word of `lang`, as the index's stemming analyzer makes it.
@@ -360,10 +359,12 @@ fn fold_latin(c: char, out: &mut String) {
 
 /// Stems remembered per thread: news text repeats its words, and a lookup costs a fraction of
 /// a Snowball run. Cleared when it holds this many.
-const STEM_CACHE: usize = 100_000;
+const STEM_CACHE: usize = 30_000;
+
+type StemCache = HashMap<String, String, rustc_hash::FxBuildHasher>;
 
 thread_local! {
-    static STEMS: RefCell<[HashMap<String, String>; 4]> = RefCell::new(Default::default());
+    static STEMS: RefCell<[StemCache; 4]> = RefCell::new(Default::default());
 }
 
 fn stem_word(lang: Lang, folded: &str) -> String {

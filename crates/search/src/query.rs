@@ -19,7 +19,7 @@ use tantivy::schema::IndexRecordOption;
 /// Words shorter than this (in letters) must match exactly; longer ones may have one typo.
 pub const FUZZY_MIN_CHARS: usize = 5;
 
-/// A word found in fewer articles than this, as typed, may be a typo.
+/// A word whose stem is in fewer articles than this may be a typo.
 const RARE: u64 = 2;
 
 /// Field weights: a word in the title says more about the article than one in its body.
@@ -85,9 +85,9 @@ pub type DocFreq<'a> = &'a dyn Fn(tantivy::schema::Field, &str) -> u64;
 
 /// Builds the text query of `parts` over `lang`'s fields; `any` lets a result match some of
 /// the words instead of all. `None` when nothing searchable is left (only exclusions, or only
-/// punctuation). A word is given one typo only when it is (nearly) absent from the edition's
-/// text as typed: a word the articles use is what the reader meant, and sparing the typo
-/// search for it keeps common words fast.
+/// punctuation). A word is given one typo only when its stem is (nearly) absent from the
+/// edition's titles and bodies: a word the articles use is what the reader meant, and sparing
+/// the typo search for it keeps common words fast.
 pub fn build(
     fields: &Fields,
     lang: Lang,
@@ -186,7 +186,7 @@ fn word(
     let folded = fold(lang, text);
     if folded.chars().count() >= FUZZY_MIN_CHARS
         && folded.chars().all(char::is_alphabetic)
-        && doc_freq(f.words, &folded) < RARE
+        && doc_freq(f.body, stem) + doc_freq(f.title, stem) < RARE
     {
         let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.words, &folded), 1, true);
         any.push((

@@ -18,7 +18,7 @@ pub struct EditionFields {
     pub body: Field,
     /// Kicker, tags, section and byline names, stemmed.
     pub meta: Field,
-    /// Every word unstemmed, for typo tolerance.
+    /// The words of the title and lead unstemmed, for typo tolerance.
     pub words: Field,
     /// Title, lead and meta as Latin skeletons (Russian and Armenian).
     pub latin: Field,

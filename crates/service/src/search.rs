@@ -288,6 +288,11 @@ impl Site {
             limit: r.limit.max(1),
             now: Timestamp::now(),
         };
+        let _slot = self
+            .search_slots
+            .acquire()
+            .await
+            .map_err(|e| ServiceError::Search(SearchError::Engine(e.to_string())))?;
         let found = tokio::task::spawn_blocking(move || index.search(&query))
             .await
             .map_err(|e| ServiceError::Search(SearchError::Engine(e.to_string())))?;

@@ -29,6 +29,9 @@ pub struct Site {
     pub(crate) search_running: tokio::sync::Mutex<()>,
     pub(crate) search_limiter: RwLock<Arc<crate::search::SearchLimiter>>,
     pub(crate) popular: crate::search::PopularQueries,
+    /// Searches running at once: one per core. More would only take turns on the cores, each
+    /// on a thread of its own with its own caches.
+    pub(crate) search_slots: tokio::sync::Semaphore,
 }
 
 /// What `/healthz` reports.
@@ -66,6 +69,9 @@ impl Site {
                 crate::search::DEFAULT_SEARCHES_PER_MINUTE,
             ))),
             popular: crate::search::PopularQueries::default(),
+            search_slots: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()),
+            ),
         })
     }
 
