@@ -285,6 +285,8 @@ pub struct SearchBody {
     pub state: SearchState,
     /// Articles found, in all pages.
     pub total: u64,
+    /// No article had every word; these have some of them.
+    pub partial: bool,
     pub results: Vec<SearchItem>,
     pub pager: Option<Pager>,
     /// The section filter's choices (`current` is the one chosen).

@@ -88,6 +88,8 @@ pub struct SearchResults {
     /// Articles matching, in all pages.
     pub total: u64,
     pub hits: Vec<SearchHit>,
+    /// No article had every word: these have some of them.
+    pub partial: bool,
 }
 
 /// Whether the index can answer.

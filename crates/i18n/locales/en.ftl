@@ -112,6 +112,9 @@ search-past-end = { $count ->
    *[other] There are only { $count } results: this page is past the last one.
 }
 search-first-page = Back to the first page
+search-partial = No article has all the words; these have some of them.
+search-page-previous = Previous
+search-page-next = Next
 search-popular = Readers are searching for
 search-suggestions = Matching headlines
 search-latest = Latest news

@@ -19,6 +19,14 @@ const REBUILD_WRITER: WriterOptions = WriterOptions {
 };
 
 pub async fn run(store: &StoreArgs) -> anyhow::Result<()> {
+    // A mistyped directory must not become a new, empty site with an empty index.
+    if store.database_url.is_none() && !store.data_dir.join("masthead.db").exists() {
+        eprintln!(
+            "masthead: no database in {} (is --data-dir right?); nothing to index",
+            store.data_dir.display()
+        );
+        std::process::exit(2);
+    }
     let url = store.url().context("creating the data directory")?;
     let dir = store.data_dir.join("search");
     let config = Config {
@@ -54,7 +62,7 @@ pub async fn run(store: &StoreArgs) -> anyhow::Result<()> {
     };
     bar.set_style(
         ProgressStyle::with_template(
-            "{spinner} indexing [{bar:40}] {pos}/{len} articles, {per_sec}, {eta} left",
+            "{spinner} indexing [{bar:40}] {pos}/{len} articles, {eta} left",
         )
         .unwrap_or_else(|_| ProgressStyle::default_bar())
         .progress_chars("=> "),

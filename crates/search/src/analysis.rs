@@ -21,6 +21,12 @@ use waken_snowball::{Algorithm, stem};
 const MAX_WORD_BYTES: usize = 60;
 /// Letters an Azerbaijani word is cut to.
 const AZ_PREFIX: usize = 5;
+/// Letters an Armenian stem is made of: the Snowball stemmer takes endings off in layers and
+/// leaves forms of one word apart (`ընտրություն` → `ընտրու`, `ընտրություններ` → `ընտր`;
+/// `գնացքը` stays, `գնացքներ` → `գնացքն`), so its stem is cut to five letters, or, when it cut
+/// deeper than that, the word's first five are taken — the prefix rule that serves
+/// Azerbaijani, kept to words Snowball has read.
+const HY_PREFIX: usize = 5;
 
 /// What a term of a field is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,6 +309,11 @@ pub fn fold(lang: Lang, word: &str) -> String {
             c => lower_char(c, &mut lower),
         }
     }
+    // Armenian `և` is also typed as its two letters `եւ` (keyboards without it, the older
+    // spelling): one form for both.
+    if lower.contains("եւ") {
+        lower = lower.replace("եւ", "և");
+    }
     let mut out = String::with_capacity(lower.len());
     let push = |c: char, out: &mut String| match c {
         c if joins_word(c) => {}
@@ -394,6 +405,15 @@ fn stem_uncached(lang: Lang, folded: &str) -> String {
         Lang::Az => None,
     };
     match algorithm {
+        Some(Algorithm::Armenian) => {
+            let s = stem(Algorithm::Armenian, folded);
+            let from: &str = if s.chars().count() >= HY_PREFIX {
+                &s
+            } else {
+                folded
+            };
+            from.chars().take(HY_PREFIX).collect()
+        }
         Some(a) if folded.chars().any(char::is_alphabetic) => stem(a, folded).into_owned(),
         Some(_) => folded.to_owned(),
         None => folded.chars().take(AZ_PREFIX).collect(),
@@ -430,8 +450,10 @@ mod tests {
 
     #[test]
     fn inflected_armenian_forms_meet() {
-        // "election(s)": plural, plural with article, plural genitive.
+        // "election(s)": singular, plural, plural with article, plural genitive.
         let one = stems(Lang::Hy, "ընտրություններ");
+        assert_eq!(stems(Lang::Hy, "ընտրություն"), one);
+        assert_eq!(stems(Lang::Hy, "գնացքը"), stems(Lang::Hy, "գնացքներով"));
         assert_eq!(stems(Lang::Hy, "ընտրությունները"), one);
         assert_eq!(stems(Lang::Hy, "ընտրությունների"), one);
         // The question mark over a vowel does not split or change the word.

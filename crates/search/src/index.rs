@@ -135,6 +135,10 @@ impl TantivyIndex {
             std::fs::remove_dir_all(dir).map_err(engine)?;
             return Self::open(dir, options);
         }
+        // Until the rebuild ends, search says so (an empty new index would answer "nothing").
+        if seq.is_none() {
+            this.rebuilding.store(true, Ordering::Release);
+        }
         Ok(Opened {
             index: this,
             needs_rebuild: seq.is_none(),
@@ -231,11 +235,6 @@ impl TantivyIndex {
             .collect::<Vec<_>>()
             .join(" \n ");
         doc.add_text(e.meta, &meta);
-        // Typo tolerance looks at the words of titles and leads (what a story is called and
-        // says first): indexing every word of every body twice cost a third of the indexing.
-        for text in [&d.title, &d.lead] {
-            doc.add_text(e.words, text);
-        }
         if matches!(d.edition, masthead_core::Lang::Ru | masthead_core::Lang::Hy) {
             for text in [&d.title, &d.lead, &meta] {
                 doc.add_text(e.latin, text);
@@ -273,6 +272,7 @@ impl TantivyIndex {
             return Ok(SearchResults {
                 total: total as u64,
                 hits: Vec::new(),
+                partial: false,
             });
         }
         let now = q.now.as_second();
@@ -299,6 +299,7 @@ impl TantivyIndex {
         Ok(SearchResults {
             total: total as u64,
             hits,
+            partial: false,
         })
     }
 
@@ -421,7 +422,8 @@ impl TantivyIndex {
                 vec![(Occur::Must, built.query.box_clone())];
             all.extend(filters.iter().map(|(o, f)| (*o, f.box_clone())));
             let filtered = BooleanQuery::new(all);
-            let found = self.hits(&searcher, q, &built, &filtered)?;
+            let mut found = self.hits(&searcher, q, &built, &filtered)?;
+            found.partial = any;
             Ok((found.total > 0 || any || built.required < 2).then_some(found))
         };
         // All the words first; when no article has them all, the articles with most of them.

@@ -53,7 +53,12 @@ pub fn parse(text: &str) -> Vec<Part> {
             }
             continue;
         }
-        for raw in chunk.split_whitespace() {
+        // `field:value` is not syntax here: its words are words.
+        for raw in chunk.split(|c: char| c.is_whitespace() || c == ':') {
+            // Readers type operators out of habit; every word is required anyway.
+            if matches!(raw, "AND" | "OR" | "NOT" | "&&" | "||") {
+                continue;
+            }
             let excluded = raw.starts_with('-');
             // "covid-19" and "U.S." are one word to a reader; the analyzer splits them as the
             // index did, and they then must match as a phrase.
@@ -166,7 +171,7 @@ fn exact(f: &EditionFields, stems: &[String]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(any))
 }
 
-/// One word: its stem in any field, the word itself with one typo (long words), and for a word
+/// One word: its stem in any field, the stem with one typo (long, unknown words), and for a word
 /// typed in Latin letters on a Russian or Armenian edition, its transliteration.
 fn word(
     f: &EditionFields,
@@ -188,11 +193,15 @@ fn word(
         && folded.chars().all(char::is_alphabetic)
         && doc_freq(f.body, stem) + doc_freq(f.title, stem) < RARE
     {
-        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.words, &folded), 1, true);
-        any.push((
-            Occur::Should,
-            Box::new(BoostQuery::new(Box::new(fuzzy), TYPO)),
-        ));
+        // Stems one edit away, in the stemmed text: `libary` → `libari` meets `librari` of
+        // "libraries", wherever in the article the word stands.
+        for field in [f.title, f.lead, f.body] {
+            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, stem), 1, true);
+            any.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(fuzzy), TYPO)),
+            ));
+        }
     }
     if text.chars().all(|c| c.is_ascii_alphabetic()) {
         let script = match lang {
@@ -258,7 +267,11 @@ mod tests {
 
     #[test]
     fn hostile_syntax_is_text() {
-        assert_eq!(parse(r#"((((a AND b"#), vec![w("((((a"), w("AND"), w("b")]);
+        assert_eq!(parse(r#"((((a AND b"#), vec![w("((((a"), w("b")]);
+        assert_eq!(
+            parse("title:chess OR league"),
+            vec![w("title"), w("chess"), w("league")]
+        );
         assert_eq!(
             parse(r#"open "quote"#),
             vec![w("open"), Part::Phrase("quote".into())]

@@ -18,8 +18,6 @@ pub struct EditionFields {
     pub body: Field,
     /// Kicker, tags, section and byline names, stemmed.
     pub meta: Field,
-    /// The words of the title and lead unstemmed, for typo tolerance.
-    pub words: Field,
     /// Title, lead and meta as Latin skeletons (Russian and Armenian).
     pub latin: Field,
 }
@@ -90,7 +88,6 @@ pub fn build() -> (Schema, Fields) {
                 lead: b.add_text_field(&format!("lead_{c}"), text(lang, Form::Stem, true)),
                 body: b.add_text_field(&format!("body_{c}"), text(lang, Form::Stem, true)),
                 meta: b.add_text_field(&format!("meta_{c}"), text(lang, Form::Stem, false)),
-                words: b.add_text_field(&format!("words_{c}"), text(lang, Form::Word, false)),
                 latin: b.add_text_field(&format!("latin_{c}"), text(lang, Form::Latin, false)),
             }
         })

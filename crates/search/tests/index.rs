@@ -399,3 +399,35 @@ fn a_rebuild_answers_rebuilding_until_it_ends() {
     assert_eq!(ids(&ask(&i, Lang::En, "after")), vec![2]);
     assert_eq!(i.applied_seq(), 7);
 }
+
+#[test]
+fn armenian_singular_and_plural_meet_and_yev_has_one_form() {
+    let i = index(vec![
+        doc(1, Lang::Hy, "Ընտրությունները կայացան", "Տեքստ։", 1),
+        doc(2, Lang::Hy, "Գիշերային գնացքը մեկնեց", "Տեքստ։", 1),
+        doc(3, Lang::Hy, "Երևանում բացվեց այգի", "Տեքստ։", 1),
+    ]);
+    assert_eq!(ids(&ask(&i, Lang::Hy, "ընտրություն")), vec![1]);
+    assert_eq!(ids(&ask(&i, Lang::Hy, "գնացքներ")), vec![2]);
+    assert_eq!(ids(&ask(&i, Lang::Hy, "գնացքով")), vec![2]);
+    assert_eq!(ids(&ask(&i, Lang::Hy, "Երեւանում")), vec![3], "եւ is և");
+}
+
+#[test]
+fn a_typo_is_forgiven_in_the_body_too_but_known_words_are_taken_as_meant() {
+    let i = index(vec![
+        doc(
+            1,
+            Lang::En,
+            "Border reopens",
+            "Trucks cross from Kazakhstan again.",
+            1,
+        ),
+        doc(2, Lang::En, "City libraries extend hours", "Text.", 1),
+    ]);
+    assert_eq!(ids(&ask(&i, Lang::En, "Kazakstan")), vec![1]);
+    assert_eq!(ids(&ask(&i, Lang::En, "libary")), vec![2]);
+    // "border" is a word the articles use: "boarder" (also a word, and absent) is forgiven,
+    // but "borders" is simply another form of it.
+    assert_eq!(ids(&ask(&i, Lang::En, "borders")), vec![1]);
+}

@@ -91,11 +91,17 @@ pub enum Finding {
     },
 }
 
-/// The query as kept: control characters dropped, at most [`MAX_QUERY_CHARS`], trimmed.
+/// The query as kept: control and invisible formatting characters (bidi overrides, zero-width
+/// spaces: they would turn the page's echo of the query around) dropped, at most
+/// [`MAX_QUERY_CHARS`], trimmed.
 pub fn clean_query(q: &str) -> String {
     let q: String = q
         .chars()
-        .filter(|c| !c.is_control())
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                    | '\u{2060}'..='\u{2069}' | '\u{feff}')
+        })
         .take(MAX_QUERY_CHARS)
         .collect();
     q.trim().to_owned()
@@ -167,7 +173,8 @@ impl SearchRequest {
             })
         };
         let limit = num(&params.limit, default_limit as u64).min(MAX_PAGE_SIZE as u64);
-        let page = num(&params.page, 1);
+        // Past the deepest page anyway; kept within what a JSON number holds exactly.
+        let page = num(&params.page, 1).min(1_000_000_000);
         let section = params
             .section
             .as_deref()

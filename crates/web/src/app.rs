@@ -13,6 +13,7 @@ use axum::Router;
 use axum::body::{Body, to_bytes};
 use axum::http::{HeaderValue, Method, Request, Response, StatusCode, Uri, header};
 use keys::{cache_key, canonical_redirect, has_session};
+use masthead_core::RouteKind;
 use masthead_render::Renderer;
 use masthead_service::Site;
 use std::convert::Infallible;
@@ -149,9 +150,13 @@ impl tower::Service<Request<Body>> for Masthead {
     }
 
     fn call(&mut self, mut req: Request<Body>) -> Self::Future {
-        // Only the API (the view beacon) and the newsroom read the client's address; pages
-        // need no extensions.
-        if req.uri().path().starts_with("/api/") || req.uri().path().starts_with("/admin") {
+        // Only the API, the newsroom and searches (rate-limited per client) read the client's
+        // address; other pages need no extensions.
+        if req.uri().path().starts_with("/api/")
+            || req.uri().path().starts_with("/admin")
+            || keys::has_query(&req)
+                && RouteKind::of_path(req.uri().path()) == Some(RouteKind::Search)
+        {
             req.extensions_mut().insert(ClientAddr(self.peer));
         }
         let head_only = req.method() == Method::HEAD;

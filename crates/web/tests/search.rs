@@ -360,31 +360,46 @@ async fn the_index_follows_publishing_editing_and_unpublishing_within_a_second()
 }
 
 #[tokio::test]
-async fn popular_queries_come_from_real_searches_past_a_floor() {
-    let app = TestApp::new().await;
+async fn popular_queries_come_from_distinct_readers_past_a_floor() {
+    let app = TestApp::with_config(Config {
+        trust_forwarded: true,
+        ..TestApp::config()
+    })
+    .await;
     let ua = support::BROWSER_UA;
-    // Four searches: under the floor of five.
-    for _ in 0..4 {
-        app.get_with("/en/search?q=City", &[("user-agent", ua)])
-            .await;
-    }
-    // Robots do not count, nor searches that found nothing.
+    let search = |q: &'static str, client: u8, agent: &'static str| {
+        let app = &app;
+        async move {
+            let ip = format!("203.0.113.{client}");
+            app.get_with(
+                &format!("/en/search?q={q}"),
+                &[("user-agent", agent), ("x-forwarded-for", ip.as_str())],
+            )
+            .await
+        }
+    };
+    // One reader repeating a query is one count; four readers are under the floor of five.
     for _ in 0..10 {
-        app.get_with(
-            "/en/search?q=city",
-            &[(
-                "user-agent",
-                "Googlebot/2.1 (+http://www.google.com/bot.html)",
-            )],
+        search("City", 1, ua).await;
+    }
+    for client in 2..=4 {
+        search("city", client, ua).await;
+    }
+    // Robots do not count, nor searches that found nothing, nor those that found only some
+    // of their words (junk planted beside a common word).
+    for client in 10..20 {
+        search(
+            "city",
+            client,
+            "Googlebot/2.1 (+http://www.google.com/bot.html)",
         )
         .await;
-        app.get_with("/en/search?q=zzzqqq", &[("user-agent", ua)])
-            .await;
+        search("zzzqqq", client, ua).await;
+        search("city%20zzzqqq", client, ua).await;
     }
     app.site.flush_searches().await.unwrap();
     assert_eq!(popular(&app).await, serde_json::json!([]));
-    app.get_with("/en/search?q=city", &[("user-agent", ua)])
-        .await;
+    search("city", 5, ua).await;
     app.site.flush_searches().await.unwrap();
     assert_eq!(popular(&app).await, serde_json::json!(["city"]));
     // The search page offers it when there is nothing else to show.

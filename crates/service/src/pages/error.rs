@@ -19,6 +19,7 @@ impl Site {
         };
         let key = match status {
             404 => "error-404-title",
+            429 => "error-429-title",
             400..=499 => "error-400-title",
             _ => "error-500-title",
         };

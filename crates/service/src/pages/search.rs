@@ -35,6 +35,7 @@ impl Site {
         } else {
             self.find(&request).await?
         };
+        let mut partial = false;
         let (state, results, total, percent) = match finding {
             Finding::Rebuilding { done, total } => {
                 let pct = done
@@ -44,6 +45,7 @@ impl Site {
                 (SearchState::Rebuilding, Vec::new(), 0, pct as u8)
             }
             Finding::Results(found) => {
+                partial = found.partial;
                 let state = if request.q.is_empty() {
                     SearchState::Idle
                 } else if request.too_deep() && found.total > 0 {
@@ -153,6 +155,7 @@ impl Site {
                 query: request.q,
                 state,
                 total,
+                partial,
                 results,
                 pager,
                 sections,

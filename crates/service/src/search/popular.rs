@@ -7,7 +7,9 @@
 use crate::{ServiceError, Site};
 use jiff::Timestamp;
 use masthead_core::Lang;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -29,7 +31,13 @@ const MAX_PENDING: usize = 20_000;
 pub struct PopularQueries {
     pending: Mutex<HashMap<(Lang, String), u64>>,
     lists: Mutex<HashMap<Lang, (Instant, Vec<String>)>>,
+    /// (day, hash of edition, query and client) already counted: a client counts once per
+    /// query and day, so the floor is one of distinct readers.
+    seen: Mutex<(i64, HashSet<u64>)>,
 }
+
+/// Clients remembered per day before the set starts over.
+const MAX_SEEN: usize = 200_000;
 
 fn day(t: Timestamp) -> i64 {
     t.as_second().div_euclid(86_400)
@@ -46,15 +54,36 @@ fn counted_form(q: &str) -> Option<String> {
 }
 
 impl Site {
-    /// Counts a reader's search that found `found` articles (robots and empty searches are
-    /// not counted).
-    pub fn count_search(&self, lang: Lang, q: &str, found: u64, user_agent: &str) {
-        if found == 0 || crate::is_bot(user_agent) {
+    /// Counts a reader's search that found `found` articles with every word (`partial`: only
+    /// some). Robots, searches that found nothing or only some of their words, and a client's
+    /// repeats of a query on the same day are not counted.
+    pub fn count_search(
+        &self,
+        lang: Lang,
+        q: &str,
+        found: u64,
+        partial: bool,
+        user_agent: &str,
+        client: IpAddr,
+    ) {
+        if found == 0 || partial || crate::is_bot(user_agent) {
             return;
         }
         let Some(q) = counted_form(q) else {
             return;
         };
+        let today = day(Timestamp::now());
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (lang, &q, client).hash(&mut h);
+        {
+            let mut seen = self.popular.seen.lock().unwrap_or_else(|p| p.into_inner());
+            if seen.0 != today || seen.1.len() >= MAX_SEEN {
+                *seen = (today, HashSet::new());
+            }
+            if !seen.1.insert(h.finish()) {
+                return;
+            }
+        }
         let mut pending = self
             .popular
             .pending

@@ -86,6 +86,11 @@ pub(super) fn cache_key(req: &Request<Body>) -> Option<String> {
     }
     let path = req.uri().path();
     let kind = RouteKind::of_path(path)?;
+    // A search is never a cached page (each is rate-limited, counted and asks the index as it
+    // is now); the search form without a query is.
+    if kind == RouteKind::Search && has_query(req) {
+        return None;
+    }
     let wanted = kind.spec().query;
     let mut key = path.to_owned();
     if let Some(q) = req.uri().query() {
@@ -104,6 +109,13 @@ pub(super) fn cache_key(req: &Request<Body>) -> Option<String> {
         }
     }
     Some(key)
+}
+
+/// Whether a search page request carries a non-empty `q`.
+pub(super) fn has_query(req: &Request<Body>) -> bool {
+    req.uri().query().is_some_and(|q| {
+        form_urlencoded::parse(q.as_bytes()).any(|(k, v)| k == "q" && !v.trim().is_empty())
+    })
 }
 
 #[cfg(test)]
@@ -128,7 +140,7 @@ mod tests {
         );
         assert_eq!(
             k("/search?page=2&junk=1&q=a%20b").as_deref(),
-            Some("/search?q=a%20b&page=2"),
+            None,
             "fixed order"
         );
         assert_eq!(k("/search?q=").as_deref(), Some("/search"));

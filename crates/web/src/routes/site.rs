@@ -93,7 +93,7 @@ pub async fn search(
         let ua = header_str(&headers, "user-agent").unwrap_or("");
         state
             .site
-            .count_search(ed.lang, &p.body.query, p.body.total, ua);
+            .count_search(ed.lang, &p.body.query, p.body.total, p.body.partial, ua, ip);
     }
     let mut r = page(&state, ed.lang, found).await;
     r.extensions_mut().remove::<crate::cache::Cacheable>();

@@ -138,6 +138,7 @@ async fn answer(
                 .collect();
             body["status"] = j!("ok");
             body["total"] = j!(found.total);
+            body["partial"] = j!(found.partial);
             body["results"] = Value::Array(results);
         }
     }
