@@ -39,6 +39,18 @@ async fn found(app: &TestApp, q: &str) -> u64 {
         .unwrap()
 }
 
+/// Waits at most a second until `q` finds something (`found`) or nothing, after `what`.
+async fn within_a_second(app: &TestApp, q: &str, want_found: bool, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(1);
+    while (found(app, q).await > 0) != want_found {
+        assert!(
+            Instant::now() < deadline,
+            "`{q}` not in step within 1 s of {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
 async fn popular(app: &TestApp) -> serde_json::Value {
     let r = app.get("/api/v1/search/popular?lang=en").await;
     serde_json::from_slice::<serde_json::Value>(&r.body).unwrap()["queries"].clone()
@@ -309,54 +321,22 @@ async fn the_index_follows_publishing_editing_and_unpublishing_within_a_second()
         .await
         .unwrap();
     // Followed by the background task, not by the test.
-    let deadline = Instant::now() + Duration::from_secs(1);
-    while found(&app, "lighthouse").await == 0 {
-        assert!(
-            Instant::now() < deadline,
-            "not searchable within 1 s of publishing"
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    let content = masthead_core::ArticleContent {
-        slug: "lighthouse-keeper".into(),
-        title: "Lighthouse keeper hands over the lamp".into(),
-        lead: String::new(),
-        body_md: "Body.".into(),
-        body_html: String::new(),
-        section_slug: "economy".into(),
-        tag_slugs: vec![],
-        author_slug: None,
-        coauthor_slugs: vec![],
-        flags: masthead_core::Flags::default(),
-        source: None,
-        cover: None,
-        seo: Default::default(),
-    };
+    within_a_second(&app, "lighthouse", true, "publishing").await;
+    let content = support::staff::english_content(
+        "Lighthouse keeper hands over the lamp",
+        "lighthouse-keeper",
+    );
     let w = app
         .site
         .update_article(&TestApp::actor(), id, w.revision, content)
         .await
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(1);
-    while found(&app, "lamp").await == 0 {
-        assert!(
-            Instant::now() < deadline,
-            "an edit not searchable within 1 s"
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    within_a_second(&app, "lamp", true, "an edit").await;
     app.site
         .change_status(&TestApp::actor(), id, w.revision, Status::Unpublished, None)
         .await
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(1);
-    while found(&app, "lighthouse").await != 0 {
-        assert!(
-            Instant::now() < deadline,
-            "still found 1 s after unpublishing"
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    within_a_second(&app, "lighthouse", false, "unpublishing").await;
 }
 
 #[tokio::test]

@@ -136,6 +136,25 @@ impl<'a> Staff<'a> {
     }
 }
 
+/// The content of an English article in the demo's `economy` section, with a one-word body.
+pub fn english_content(title: &str, slug: &str) -> masthead_core::ArticleContent {
+    masthead_core::ArticleContent {
+        slug: slug.to_owned(),
+        title: title.into(),
+        lead: String::new(),
+        body_md: "Body.".into(),
+        body_html: String::new(),
+        section_slug: "economy".into(),
+        tag_slugs: vec![],
+        author_slug: None,
+        coauthor_slugs: vec![],
+        flags: masthead_core::Flags::default(),
+        source: None,
+        cover: None,
+        seo: Default::default(),
+    }
+}
+
 impl TestApp {
     /// An English article in the demo's `economy` section, created by `owner` in `status`
     /// (`at` is its publication time, for scheduled ones); its id.
@@ -147,21 +166,7 @@ impl TestApp {
         status: masthead_core::Status,
         at: Option<jiff::Timestamp>,
     ) -> i64 {
-        let content = masthead_core::ArticleContent {
-            slug: slug.to_owned(),
-            title: title.into(),
-            lead: String::new(),
-            body_md: "Body.".into(),
-            body_html: String::new(),
-            section_slug: "economy".into(),
-            tag_slugs: vec![],
-            author_slug: None,
-            coauthor_slugs: vec![],
-            flags: masthead_core::Flags::default(),
-            source: None,
-            cover: None,
-            seo: Default::default(),
-        };
+        let content = english_content(title, slug);
         self.site
             .create_article(
                 owner,
