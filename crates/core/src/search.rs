@@ -125,8 +125,9 @@ pub enum SearchError {
     Engine(String),
 }
 
-/// A full-text index over the published articles of every edition. Calls block (disk and CPU):
-/// callers run them on a blocking thread.
+/// A full-text index over the published articles of every edition. Calls block (CPU, and disk
+/// for writes): a search takes about a millisecond and may run where that is acceptable; index
+/// writes (a commit, a rebuild) take longer and belong on a blocking thread.
 pub trait SearchIndex: Send + Sync {
     /// A page of results for `query`. An empty query (nothing left after analysis) has no
     /// results.
