@@ -8,7 +8,7 @@ mod support;
 use masthead::Config;
 use masthead_core::{Lang, Status};
 use std::time::{Duration, Instant};
-use support::{TestApp, count, sel, text_of};
+use support::{TestApp, attr_of, count, sel, text_of};
 
 /// Imports articles (one JSON object each) into `lang` and waits until search shows them.
 async fn add(app: &TestApp, lang: Lang, lines: &[serde_json::Value]) -> Vec<i64> {
@@ -98,23 +98,12 @@ async fn the_page_shows_results_with_count_marks_and_links_without_javascript() 
         text_of(&doc, ".search-result-title a"),
         "Harbour cranes return"
     );
-    let href = doc
-        .select(&sel(".search-result-title a"))
-        .next()
-        .unwrap()
-        .value()
-        .attr("href")
-        .unwrap()
-        .to_owned();
+    let href = attr_of(&doc, ".search-result-title a", "href");
     assert!(href.starts_with("/en/post/harbour-cranes-return"), "{href}");
     assert_eq!(text_of(&doc, ".search-snippet mark"), "harbour");
     assert_eq!(
-        doc.select(&sel("#search-page-q"))
-            .next()
-            .unwrap()
-            .value()
-            .attr("value"),
-        Some("harbours"),
+        attr_of(&doc, "#search-page-q", "value"),
+        "harbours",
         "the form keeps the query"
     );
     // The article the link names is there.
@@ -167,14 +156,7 @@ async fn filters_and_pages_narrow_and_walk_the_results() {
     assert_eq!(text_of(&doc, ".search-count"), "24 articles found");
     assert_eq!(count(&doc, ".search-result"), 10);
     assert_eq!(text_of(&doc, ".pagination .page-of"), "Page 1 of 3");
-    let next = doc
-        .select(&sel(".pagination a[rel=next]"))
-        .next()
-        .unwrap()
-        .value()
-        .attr("href")
-        .unwrap()
-        .to_owned();
+    let next = attr_of(&doc, ".pagination a[rel=next]", "href");
     assert_eq!(next, "/en/search?q=storm&page=2");
     let doc = app.get("/en/search?q=storm&page=3").await.html();
     assert_eq!(count(&doc, ".search-result"), 4);
@@ -190,12 +172,8 @@ async fn filters_and_pages_narrow_and_walk_the_results() {
             .is_some()
     );
     assert_eq!(
-        doc.select(&sel("#search-section option[selected]"))
-            .next()
-            .unwrap()
-            .value()
-            .attr("value"),
-        Some("sport")
+        attr_of(&doc, "#search-section option[selected]", "value"),
+        "sport"
     );
 
     // Dates: inclusive days; given the wrong way round they are swapped, and said so.

@@ -175,6 +175,7 @@ impl Site {
     }
 }
 
+/// The page's notice for an unreadable parameter: `search-error-` and the error's code.
 fn error_key(e: SearchInputError) -> &'static str {
     match e {
         SearchInputError::InvalidDate => "search-error-invalid-date",
