@@ -210,6 +210,9 @@ pub struct ArticleFilter {
     pub exclude_id: Option<i64>,
     /// Only articles sharing a tag with this one, most shared tags first (then newest).
     pub related_to: Option<i64>,
+    /// Only articles after this one in newest-first order: published before the time, or at
+    /// the same second with a smaller id (keyset paging for the API's cursors).
+    pub before: Option<(Timestamp, i64)>,
 }
 
 /// Whether a one-line field (title, kicker, SEO title, captions, names) holds a character that

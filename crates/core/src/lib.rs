@@ -5,6 +5,7 @@ pub mod actor;
 pub mod admin;
 pub mod article;
 pub mod change;
+pub mod discovery;
 pub mod edition;
 pub mod editor;
 pub mod error;

@@ -68,6 +68,8 @@ pub struct EditionLink {
     pub native: &'static str,
     pub href: String,
     pub current: bool,
+    /// The edition has this very page (an `hreflang` alternate), not only its home.
+    pub alternate: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -101,6 +103,22 @@ pub struct Chrome {
     pub strip: Option<crate::settings::Strip>,
     pub reprint_policy: String,
     pub year: i16,
+    /// Feeds announced in the head: the edition's, and a section's on its pages.
+    pub feeds: Vec<FeedLink>,
+    /// The site's logo, absolute (JSON-LD publisher, feeds), and its size in pixels.
+    pub logo_url: String,
+    pub logo_size: u32,
+}
+
+/// The image link previews show for a page (OpenGraph, Twitter cards, JSON-LD).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct HeadImage {
+    /// Absolute address.
+    pub url: String,
+    /// Pixels, when known.
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub alt: String,
 }
 
 /// Head metadata of one page.
@@ -111,6 +129,21 @@ pub struct Head {
     /// The page's canonical path; made absolute with the base URL.
     pub path: String,
     pub noindex: bool,
+    /// The page's own image (an article's cover); the site's logo is used without one.
+    pub image: Option<HeadImage>,
+    /// The trail from the edition's home to the page, the page last (absolute addresses);
+    /// empty on the home page and on pages of no place (errors).
+    pub breadcrumbs: Vec<Link>,
+}
+
+/// A feed a page's head announces (RSS/Atom autodiscovery).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FeedLink {
+    pub title: String,
+    /// The feed's path.
+    pub href: String,
+    /// `application/rss+xml` or `application/atom+xml`.
+    pub mime: &'static str,
 }
 
 /// A whole page: chrome, head metadata, the page's own content, and the cache tags of

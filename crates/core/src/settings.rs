@@ -42,6 +42,10 @@ pub const SOCIAL: [(&str, &str, &str); 5] = [
 /// The app-store links' setting keys: Apple App Store, Google Play.
 pub const APP_LINKS: [&str; 2] = ["app.ios", "app.android"];
 
+/// The setting that makes feeds carry whole articles (`1`) rather than leads (`0`, the
+/// default).
+pub const FEED_FULL_TEXT: &str = "feed_full_text";
+
 /// The setting key of an edition's reprint policy.
 pub fn reprint_key(lang: Lang) -> String {
     format!("reprint_policy.{}", lang.code())
@@ -144,6 +148,8 @@ pub struct SettingsInput {
     pub links: Vec<(String, String)>,
     /// Reprint policies by edition code; other codes are ignored.
     pub reprint: Vec<(String, String)>,
+    /// Whether feeds carry each article's whole text (else the lead alone).
+    pub feed_full_text: bool,
 }
 
 /// General settings that keep every rule.
@@ -157,6 +163,7 @@ pub struct ValidSettings {
     pub links: Vec<(&'static str, String)>,
     /// Every known edition's policy (editions may be turned on later).
     pub reprint: Vec<(Lang, String)>,
+    pub feed_full_text: bool,
 }
 
 impl SettingsInput {
@@ -212,6 +219,7 @@ impl SettingsInput {
                 time_zone,
                 links,
                 reprint,
+                feed_full_text: self.feed_full_text,
             })
         } else {
             Err(errors)
@@ -261,6 +269,10 @@ impl ValidSettings {
                     .join(","),
             ),
             ("time_zone".to_owned(), self.time_zone.clone()),
+            (
+                FEED_FULL_TEXT.to_owned(),
+                if self.feed_full_text { "1" } else { "0" }.to_owned(),
+            ),
         ];
         out.extend(self.links.iter().map(|(k, v)| ((*k).to_owned(), v.clone())));
         out.extend(
@@ -481,6 +493,7 @@ mod tests {
                 ("social.evil".into(), "javascript:alert(1)".into()),
             ],
             reprint: vec![("en".into(), "Link to us.\r\nThank you.".into())],
+            feed_full_text: true,
         }
     }
 

@@ -18,6 +18,10 @@ pub enum RouteKind {
     Search,
     /// The edition's corrections and updates (SPEC N9).
     Corrections,
+    /// An edition's or a section's RSS or Atom feed (SPEC R8).
+    Feed,
+    /// `sitemap.xml` and the `sitemap-….xml` files it names, at the site's root only.
+    Sitemap,
 }
 
 /// One reader route: its path pattern after the edition prefix (axum syntax) and the query
@@ -77,6 +81,26 @@ pub const READER_ROUTES: &[RouteSpec] = &[
         pattern: "/corrections",
         query: PAGED,
     },
+    RouteSpec {
+        kind: RouteKind::Feed,
+        pattern: "/rss.xml",
+        query: &[],
+    },
+    RouteSpec {
+        kind: RouteKind::Feed,
+        pattern: "/atom.xml",
+        query: &[],
+    },
+    RouteSpec {
+        kind: RouteKind::Feed,
+        pattern: "/category/{slug}/rss.xml",
+        query: &[],
+    },
+    RouteSpec {
+        kind: RouteKind::Feed,
+        pattern: "/category/{slug}/atom.xml",
+        query: &[],
+    },
 ];
 
 impl RouteKind {
@@ -92,6 +116,9 @@ impl RouteKind {
     /// alone; `None` for anything else (static files, the API, unknown paths).
     pub fn of_path(path: &str) -> Option<RouteKind> {
         let rest = path.strip_prefix('/')?;
+        if is_sitemap_name(rest) {
+            return Some(RouteKind::Sitemap);
+        }
         let rest = match rest.split_once('/') {
             Some((first, after)) if is_edition_segment(first) => after,
             None if is_edition_segment(rest) => "",
@@ -111,9 +138,22 @@ impl RouteKind {
             "archive" if only(3) => Some(RouteKind::Day),
             "search" if only(0) => Some(RouteKind::Search),
             "corrections" if only(0) => Some(RouteKind::Corrections),
+            "rss.xml" | "atom.xml" if only(0) => Some(RouteKind::Feed),
+            "category"
+                if filled(2)
+                    && parts[2].is_none()
+                    && matches!(parts[1], Some("rss.xml" | "atom.xml")) =>
+            {
+                Some(RouteKind::Feed)
+            }
             _ => None,
         }
     }
+}
+
+/// Whether a root path segment names a sitemap (`sitemap.xml`, `sitemap-….xml`).
+fn is_sitemap_name(s: &str) -> bool {
+    s == "sitemap.xml" || crate::discovery::SitemapPart::parse(s).is_some()
 }
 
 /// Whether a first path segment names an edition (two lowercase letters).
@@ -190,6 +230,32 @@ impl Urls {
         )
     }
 
+    /// An edition's feed: `/rss.xml`, `/en/atom.xml`.
+    pub fn feed(&self, lang: Lang, format: crate::discovery::FeedFormat) -> String {
+        format!("{}/{}", self.prefix(lang), format.file_name())
+    }
+
+    /// A section's feed: `/en/category/sport/rss.xml`.
+    pub fn section_feed(
+        &self,
+        lang: Lang,
+        slug: &str,
+        format: crate::discovery::FeedFormat,
+    ) -> String {
+        format!("{}/{}", self.section(lang, slug), format.file_name())
+    }
+
+    /// The sitemap index, `/sitemap.xml` (always at the root: a sitemap may only list
+    /// addresses under its own directory).
+    pub fn sitemap_index(&self) -> String {
+        "/sitemap.xml".to_owned()
+    }
+
+    /// One sitemap file, `/sitemap-en-news.xml`.
+    pub fn sitemap(&self, part: &crate::discovery::SitemapPart) -> String {
+        format!("/{}", part.file_name())
+    }
+
     /// The search page with its parameters, each percent-encoded, empty ones and page 1 left
     /// out, in the order the cache key keeps them (`q`, `section`, `from`, `to`, `page`).
     pub fn search_with(&self, lang: Lang, params: &[(&str, &str)], page: u64) -> String {
@@ -242,6 +308,8 @@ impl Urls {
             RouteKind::Author => self.author(lang, slug),
             RouteKind::Search => self.search(lang, None),
             RouteKind::Corrections => self.corrections(lang),
+            RouteKind::Feed => self.feed(lang, crate::discovery::FeedFormat::Rss),
+            RouteKind::Sitemap => self.sitemap_index(),
         }
     }
 }
@@ -301,6 +369,16 @@ mod tests {
             ("/en/archive/2026/01", None),
             ("/en/archive/2026/01/05/x", None),
             ("/search/x", None),
+            ("/rss.xml", Some(RouteKind::Feed)),
+            ("/en/atom.xml", Some(RouteKind::Feed)),
+            ("/en/category/sport/rss.xml", Some(RouteKind::Feed)),
+            ("/category/sport/atom.xml", Some(RouteKind::Feed)),
+            ("/category/sport/x.xml", None),
+            ("/category//rss.xml", None),
+            ("/sitemap.xml", Some(RouteKind::Sitemap)),
+            ("/sitemap-en-news.xml", Some(RouteKind::Sitemap)),
+            ("/en/sitemap.xml", None),
+            ("/sitemap-en-bogus.xml", None),
             ("//post/a", None),
             ("/xx/yy/post/a", None),
         ] {

@@ -59,6 +59,8 @@ pub struct Config {
     pub search_per_minute: u32,
     /// Search answers kept for repeated questions until the next index commit (0: none).
     pub search_cache_entries: u64,
+    /// Content API requests a minute one client may make (0: no limit).
+    pub api_per_minute: u32,
 }
 
 impl Config {
@@ -81,6 +83,7 @@ impl Config {
             search: SearchSetup::Off,
             search_per_minute: masthead_service::search::DEFAULT_SEARCHES_PER_MINUTE,
             search_cache_entries: 2_000,
+            api_per_minute: masthead_service::search::DEFAULT_API_PER_MINUTE,
         }
     }
 }
@@ -159,6 +162,7 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
     // What setup wrote is part of the log this process starts from; nothing is cached yet.
     site.catch_up().await?;
     site.set_search_rate(config.search_per_minute);
+    site.set_api_rate(config.api_per_minute);
     let rebuild = match &config.search {
         SearchSetup::Off => None,
         SearchSetup::Memory => {

@@ -39,6 +39,9 @@ pub struct ServeArgs {
     /// Search answers kept for questions asked again before the index changes (0: none).
     #[arg(long, env = "MASTHEAD_SEARCH_CACHE_ENTRIES", default_value_t = 2_000)]
     pub search_cache_entries: u64,
+    /// Content API requests a minute one client may make (0: no limit).
+    #[arg(long, env = "MASTHEAD_API_PER_MINUTE", default_value_t = masthead_service::search::DEFAULT_API_PER_MINUTE)]
+    pub api_per_minute: u32,
 }
 
 async fn shutdown_signal() {
@@ -80,6 +83,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         search: masthead::SearchSetup::Dir(args.store.data_dir.join("search")),
         search_per_minute: args.search_per_minute,
         search_cache_entries: args.search_cache_entries,
+        api_per_minute: args.api_per_minute,
         ..Config::new(url.clone())
     };
     // The address first: a port that is taken stops the start before any data is written.

@@ -447,6 +447,7 @@ impl Renderer {
                 Ok(z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
             },
         );
+        crate::ld::register(&mut env);
         env.add_filter("urlencode_all", |v: &str| -> String {
             masthead_core::urls::encode_query_value(v)
         });

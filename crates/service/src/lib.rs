@@ -2,8 +2,10 @@
 //! counting, first-run setup and imports, and following the change log. The web layer calls
 //! these; only this crate holds the store.
 
+pub mod api;
 mod changes;
 pub mod demo;
+pub mod discovery;
 mod error;
 pub mod import;
 pub mod newsroom;

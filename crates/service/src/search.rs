@@ -205,6 +205,10 @@ impl SearchRequest {
 }
 
 /// Per-client rate of searches (page and API).
+/// API requests a client may make a minute by default (after a burst of a quarter of them).
+pub const DEFAULT_API_PER_MINUTE: u32 = 600;
+
+/// A per-client rate limit (searches, API requests), keyed by address.
 pub(crate) struct SearchLimiter {
     limiter: Option<DefaultKeyedRateLimiter<IpAddr>>,
 }
@@ -219,12 +223,52 @@ impl SearchLimiter {
         });
         SearchLimiter { limiter }
     }
+
+    /// Whether `client` may ask now; otherwise how long until it may.
+    pub(crate) fn check(&self, client: IpAddr) -> Result<(), Duration> {
+        let Some(l) = &self.limiter else {
+            return Ok(());
+        };
+        // IPv6 clients are counted by their /64, which one household or server usually holds.
+        let key = match client {
+            IpAddr::V6(v6) => {
+                let mut o = v6.octets();
+                o[8..].fill(0);
+                IpAddr::V6(o.into())
+            }
+            v4 => v4,
+        };
+        if l.len() > 100_000 {
+            l.retain_recent();
+        }
+        l.check_key(&key)
+            .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
+    }
 }
 
 impl Site {
     /// Sets the search index (once, by the binary). Until then search answers "being rebuilt".
     pub fn set_search_index(&self, index: Arc<dyn SearchIndex>) {
         let _ = self.search.set(index);
+    }
+
+    /// Sets the per-client rate of the content API (requests a minute; 0 for none).
+    pub fn set_api_rate(&self, per_minute: u32) {
+        *self.api_limiter.write().unwrap_or_else(|p| p.into_inner()) =
+            Arc::new(SearchLimiter::new(per_minute));
+    }
+
+    /// Whether `client` may call the content API now; otherwise how long until it may.
+    ///
+    /// # Errors
+    /// The wait, when over the limit.
+    pub fn api_allowed(&self, client: IpAddr) -> Result<(), Duration> {
+        let limiter = self
+            .api_limiter
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        limiter.check(client)
     }
 
     /// Sets the per-client search rate (searches a minute; 0 for none).
@@ -245,23 +289,7 @@ impl Site {
             .read()
             .unwrap_or_else(|p| p.into_inner())
             .clone();
-        let Some(l) = &limiter.limiter else {
-            return Ok(());
-        };
-        // IPv6 clients are counted by their /64, which one household or server usually holds.
-        let key = match client {
-            IpAddr::V6(v6) => {
-                let mut o = v6.octets();
-                o[8..].fill(0);
-                IpAddr::V6(o.into())
-            }
-            v4 => v4,
-        };
-        if l.len() > 100_000 {
-            l.retain_recent();
-        }
-        l.check_key(&key)
-            .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
+        limiter.check(client)
     }
 
     pub(crate) fn search_index(&self) -> Option<Arc<dyn SearchIndex>> {

@@ -28,6 +28,7 @@ pub struct Site {
     /// One index writer task at a time (follower, rebuild).
     pub(crate) search_running: tokio::sync::Mutex<()>,
     pub(crate) search_limiter: RwLock<Arc<crate::search::SearchLimiter>>,
+    pub(crate) api_limiter: RwLock<Arc<crate::search::SearchLimiter>>,
     pub(crate) popular: crate::search::PopularQueries,
     /// Searches running at once: one per core (each runs on a worker thread for about half a
     /// millisecond; more at once would only take turns on the cores).
@@ -67,6 +68,9 @@ impl Site {
             search_running: tokio::sync::Mutex::new(()),
             search_limiter: RwLock::new(Arc::new(crate::search::SearchLimiter::new(
                 crate::search::DEFAULT_SEARCHES_PER_MINUTE,
+            ))),
+            api_limiter: RwLock::new(Arc::new(crate::search::SearchLimiter::new(
+                crate::search::DEFAULT_API_PER_MINUTE,
             ))),
             popular: crate::search::PopularQueries::default(),
             search_slots: tokio::sync::Semaphore::new(

@@ -56,6 +56,15 @@ fn push_filter(q: &mut QueryBuilder<'_, Sqlite>, f: &ArticleFilter, now: Timesta
     if let Some(id) = f.exclude_id {
         q.push(" AND a.id <> ").push_bind(id);
     }
+    if let Some((t, id)) = f.before {
+        q.push(" AND (a.published_at < ")
+            .push_bind(t.as_second())
+            .push(" OR (a.published_at = ")
+            .push_bind(t.as_second())
+            .push(" AND a.id < ")
+            .push_bind(id)
+            .push("))");
+    }
 }
 
 /// `SELECT {n} AS q, a.id, … FROM articles a WHERE … ORDER BY … LIMIT … OFFSET …`: one

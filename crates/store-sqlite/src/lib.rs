@@ -8,6 +8,7 @@ mod rows;
 mod ads;
 mod articles;
 mod changes;
+mod discovery;
 mod facts;
 mod import;
 mod migrate;

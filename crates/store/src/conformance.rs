@@ -4,6 +4,7 @@
 
 mod ads;
 mod changes;
+mod discovery;
 mod log;
 mod newsroom;
 mod reading;
@@ -117,6 +118,13 @@ pub const CASES: &[(&str, Case)] = &[
     }),
     ("searches_are_counted_per_edition_and_day", |s| {
         Box::pin(search::searches_are_counted_per_edition_and_day(s))
+    }),
+    (
+        "sitemaps_see_months_translations_and_taxonomy_in_use",
+        |s| Box::pin(discovery::sitemaps_see_months_translations_and_taxonomy_in_use(s)),
+    ),
+    ("keyset_paging_walks_ties_once", |s| {
+        Box::pin(discovery::keyset_paging_walks_ties_once(s))
     }),
 ];
 

@@ -3,12 +3,14 @@
 //! (`conformance`) that every backend must pass. Only `service` holds a store.
 
 pub mod conformance;
+mod discovery;
 mod error;
 mod newsroom;
 mod search;
 mod settings;
 mod staff;
 
+pub use discovery::{DiscoveryReader, InUse, MonthCount, SitemapArticle};
 pub use error::{BoxError, Conflict, StoreError};
 pub use newsroom::{CorrectionReader, MediaRepo, NewsroomRepo, TranslationReader};
 pub use search::{IndexableArticle, SearchLog, SearchSource};
@@ -218,6 +220,7 @@ pub trait Store:
     + MediaRepo
     + SearchSource
     + SearchLog
+    + DiscoveryReader
 {
     /// The backend's name for logs and `/healthz` (`sqlite`, `postgres`).
     fn backend_name(&self) -> &'static str;

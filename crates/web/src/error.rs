@@ -24,6 +24,9 @@ use masthead_service::{Conflict, StoreError};
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// What the request names does not exist; the code says what (`unknown-section`).
+    #[error("not found: {0}")]
+    Missing(&'static str),
     /// The request is malformed; the code names what is wrong (a catalog key).
     #[error("bad request: {0}")]
     BadRequest(&'static str),
@@ -99,6 +102,7 @@ impl AppError {
     pub fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
             AppError::NotFound => (StatusCode::NOT_FOUND, "not-found"),
+            AppError::Missing(code) => (StatusCode::NOT_FOUND, code),
             AppError::BadRequest(code) => (StatusCode::BAD_REQUEST, code),
             AppError::TooLarge(code) => (StatusCode::PAYLOAD_TOO_LARGE, code),
             AppError::Refused(code) => (StatusCode::FORBIDDEN, code),
@@ -296,6 +300,7 @@ mod tests {
         let store = |e: StoreError| AppError::Service(ServiceError::Store(e));
         let mut v = vec![
             AppError::NotFound,
+            AppError::Missing("unknown-section"),
             AppError::BadRequest("invalid-article-id"),
             AppError::BadRequest("malformed-beacon"),
             AppError::TooLarge("beacon-too-large"),

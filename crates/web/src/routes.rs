@@ -4,6 +4,7 @@
 pub(crate) mod admin;
 mod api;
 mod beacon;
+mod discovery;
 mod health;
 mod site;
 mod static_files;
@@ -23,6 +24,9 @@ fn handler(kind: RouteKind) -> MethodRouter<AppState> {
         }
         RouteKind::Search => get(site::search),
         RouteKind::Corrections => get(site::corrections),
+        RouteKind::Feed => get(discovery::feed),
+        // Sitemaps live at the root only; `site::edition_root` hands them over.
+        RouteKind::Sitemap => get(discovery::sitemap_index),
     }
 }
 
@@ -34,6 +38,16 @@ pub fn router(state: AppState) -> Router {
             .route(&format!("/{{lang}}{}", spec.pattern), handler(spec.kind));
     }
     r.route("/api/v1/articles/{id}/views", post(beacon::record_view))
+        .route("/api/v1/articles", get(api::articles::list))
+        .route("/api/v1/articles/{id}", get(api::articles::by_id))
+        .route("/api/v1/articles/slug/{slug}", get(api::articles::by_slug))
+        .route("/api/v1/sections", get(api::taxonomy::sections))
+        .route("/api/v1/tags", get(api::taxonomy::tags))
+        .route("/api/v1/authors", get(api::taxonomy::authors))
+        .route("/api/v1/breaking", get(api::live::breaking))
+        .route("/api/v1/most-read", get(api::live::most_read))
+        .route("/api/v1/openapi.json", get(api::openapi::document))
+        .route("/api/v1/docs", get(api::openapi::reference))
         .route("/api/v1/search", get(api::search::search))
         .route("/api/v1/search/popular", get(api::search::popular))
         .route("/static/{*path}", get(static_files::serve))
@@ -41,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(health::metrics))
         .route("/robots.txt", get(health::robots))
+        .route("/sitemap.xml", get(discovery::sitemap_index))
         .merge(admin::router(state.clone()))
         .merge(admin::media_router())
         .fallback(site::not_found)

@@ -499,10 +499,10 @@ async fn corrections_show_on_the_article_and_the_corrections_page() {
         modified_before,
         "dateModified moves"
     );
-    let ld = text_of(&doc, "script[type='application/ld+json']");
-    let ld: serde_json::Value = serde_json::from_str(&ld).expect("JSON-LD parses");
+    let ld = news_article(&doc);
+    assert_eq!(ld["correction"][0]["@type"], "CorrectionComment");
     assert_eq!(
-        ld["correction"][0],
+        ld["correction"][0]["text"],
         "An earlier version gave the wrong vote count."
     );
     let list = app.get("/en/corrections").await;
@@ -722,9 +722,13 @@ async fn a_byline_of_several_authors_shows_on_the_page_and_each_authors_listing(
             .map(|a| format!("/en/author/{a}"))
             .collect::<Vec<_>>()
     );
-    let ld: serde_json::Value =
-        serde_json::from_str(&text_of(&doc, "script[type='application/ld+json']")).unwrap();
+    let ld = news_article(&doc);
     assert_eq!(ld["author"].as_array().map(Vec::len), Some(3));
+    assert_eq!(ld["author"][0]["@type"], "Person");
+    assert_eq!(
+        ld["author"][0]["url"],
+        format!("http://news.test/en/author/{}", authors[0])
+    );
     for a in &authors[..3] {
         let listing = app.get(&format!("/en/author/{a}")).await.text();
         assert!(
@@ -894,4 +898,12 @@ async fn a_newsroom_address_asked_with_another_method_is_405() {
             "{method} {path}"
         );
     }
+}
+
+/// The page's `NewsArticle` JSON-LD block, parsed.
+fn news_article(doc: &scraper::Html) -> serde_json::Value {
+    doc.select(&sel("script[type='application/ld+json']"))
+        .map(|s| serde_json::from_str::<serde_json::Value>(&s.text().collect::<String>()).unwrap())
+        .find(|v| v["@type"] == "NewsArticle")
+        .expect("a NewsArticle block")
 }

@@ -126,8 +126,16 @@ async fn every_element_of_the_seed_page_in_each_edition() {
         }
         assert_eq!(
             count(&doc, "link[rel=alternate][hreflang]"),
-            3,
-            "hreflang for itself and two translations"
+            4,
+            "hreflang for itself, two translations and x-default"
+        );
+        // x-default is the default edition's version of the story.
+        assert_eq!(
+            attr_of(&doc, "link[hreflang='x-default']", "href"),
+            format!(
+                "http://news.test{}",
+                app.article_path("ru", "climate-finance-meeting").await
+            )
         );
 
         // Ad slot, the most important news of the section, related articles.

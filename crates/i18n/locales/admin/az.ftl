@@ -537,3 +537,5 @@ md-x-html-then = silinir (skriptlər, çərçivələr, üslublar, formalar)
 md-x-embed-code = Sosial şəbəkənin yerləşdirmə kodu `<iframe …>`
 md-x-embed-code-then = silinir: paylaşımın ünvanını ayrıca abzasda yapışdırın
 method-not-allowed = Bu ünvan belə sorğunu qəbul etmir.
+settings-feed-full-text = Lentlərdə tam mətn
+settings-feed-full-text-hint = Söndürülüb: RSS və Atom lentlərində yalnız məqalənin girişi və keçid; yandırılıb: bütün mətn.

@@ -537,3 +537,5 @@ md-x-html-then = removed (scripts, frames, styles, forms)
 md-x-embed-code = A provider's embed code `<iframe …>`
 md-x-embed-code-then = removed: paste the post's URL alone in its paragraph instead
 method-not-allowed = This address does not take that kind of request.
+settings-feed-full-text = Feeds carry whole articles
+settings-feed-full-text-hint = Off: RSS and Atom feeds carry each article's lead with a link; on: its whole text.

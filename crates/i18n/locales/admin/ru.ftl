@@ -548,3 +548,5 @@ md-x-html-then = удаляется (скрипты, фреймы, стили, �
 md-x-embed-code = Код встраивания соцсети `<iframe …>`
 md-x-embed-code-then = удаляется: вставьте адрес публикации отдельным абзацем
 method-not-allowed = Этот адрес не принимает такой запрос.
+settings-feed-full-text = Полный текст в RSS и Atom
+settings-feed-full-text-hint = Выключено: в лентах RSS и Atom только лид статьи со ссылкой; включено: весь текст.

@@ -80,6 +80,8 @@ impl Site {
             description: String::new(),
             path: Urls::paged(&path, paging.page),
             noindex: total == 0,
+            image: None,
+            breadcrumbs: self.breadcrumbs(lang, &[(heading.clone(), path.clone())]),
         };
         let page_tags = tags(
             lang,

@@ -155,6 +155,17 @@ impl Site {
             description: seo_description.clone(),
             path: url.clone(),
             noindex: preview,
+            image: match &a.cover {
+                Some(c) => Some(self.head_image(c).await),
+                None => None,
+            },
+            breadcrumbs: self.breadcrumbs(
+                lang,
+                &[
+                    (section.name.clone(), urls.section(lang, &section.slug)),
+                    (a.title.clone(), url.clone()),
+                ],
+            ),
         };
         let tag_links: Vec<Link> = rec
             .tags

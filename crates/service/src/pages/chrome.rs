@@ -3,7 +3,7 @@
 use crate::settings::SOCIAL;
 use crate::{ServiceError, Site};
 use jiff::Timestamp;
-use masthead_core::page::{Card, Chrome, EditionLink, NavLink, SocialLink};
+use masthead_core::page::{Card, Chrome, EditionLink, HeadImage, Link, NavLink, SocialLink};
 use masthead_core::{Ad, ArticleFilter, Lang, Section};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -184,6 +184,9 @@ impl Site {
             year: Timestamp::now()
                 .to_zoned_datetime(s.time_zone.clone())
                 .year(),
+            feeds: feed_links(&urls, lang, None),
+            logo_url: format!("{}{LOGO_PATH}", self.base_url),
+            logo_size: LOGO_SIZE,
         }
     }
 
@@ -209,6 +212,7 @@ impl Site {
                     code: l.code(),
                     label: l.short_label(),
                     native: l.native_name(),
+                    alternate: l == lang || href.is_some(),
                     href: href.unwrap_or_else(|| urls.home(l)),
                     current: l == lang,
                 }
@@ -224,10 +228,92 @@ impl Site {
         Ok(mine.or_else(|| in_slot().next()).cloned())
     }
 
+    /// A breadcrumb trail: the edition's home, then `steps` (`(name, path)`), absolute.
+    pub(crate) fn breadcrumbs(&self, lang: Lang, steps: &[(String, String)]) -> Vec<Link> {
+        let home = Link {
+            name: self.settings().site_name.clone(),
+            url: format!("{}{}", self.base_url, self.urls().home(lang)),
+        };
+        std::iter::once(home)
+            .chain(steps.iter().map(|(name, path)| Link {
+                name: name.clone(),
+                url: format!("{}{path}", self.base_url),
+            }))
+            .collect()
+    }
+
+    /// A cover as link previews show it: absolute, with its size where it is known (an
+    /// uploaded image's variant, the demo covers).
+    pub(crate) async fn head_image(&self, cover: &masthead_core::Cover) -> HeadImage {
+        let url = if cover.url.starts_with("http://") || cover.url.starts_with("https://") {
+            cover.url.clone()
+        } else {
+            format!("{}{}", self.base_url, cover.url)
+        };
+        let mut size = None;
+        if cover.url.starts_with("/static/covers/") {
+            size = Some((1200, 675));
+        } else if let Some(name) = cover.url.strip_prefix("/media/")
+            && let Some((stem_w, _ext)) = name.rsplit_once('.')
+            && let Some((stem, w)) = stem_w.rsplit_once('-')
+            && let Ok(w) = w.parse::<u32>()
+            && let Ok(Some(m)) = self.store.media_by_stem(stem).await
+            && m.width > 0
+        {
+            let h = u64::from(w) * u64::from(m.height) / u64::from(m.width);
+            size = Some((w, u32::try_from(h).unwrap_or(0)));
+        }
+        HeadImage {
+            url,
+            width: size.map(|s| s.0),
+            height: size.map(|s| s.1),
+            alt: cover.alt.clone(),
+        }
+    }
+
     /// Whether another edition has a section with this slug.
     pub(crate) async fn section_in(&self, lang: Lang, slug: &str) -> bool {
         self.edition_parts(lang)
             .await
             .is_ok_and(|p| p.sections.iter().any(|s| s.slug == slug))
     }
+}
+
+/// The site's logo: a square PNG (Google asks for a raster logo of at least 112 px).
+pub(crate) const LOGO_PATH: &str = "/static/logo.png";
+/// The logo's width and height, in pixels.
+pub(crate) const LOGO_SIZE: u32 = 512;
+
+/// The RSS and Atom feeds of an edition, or of a section (`(slug, name)`).
+pub(crate) fn feed_links(
+    urls: &masthead_core::Urls,
+    lang: Lang,
+    section: Option<(&str, &str)>,
+) -> Vec<masthead_core::page::FeedLink> {
+    use masthead_core::discovery::FeedFormat;
+    let c = masthead_i18n::Catalogs::embedded();
+    [FeedFormat::Rss, FeedFormat::Atom]
+        .into_iter()
+        .map(|f| {
+            let kind = match f {
+                FeedFormat::Rss => "feed-rss",
+                FeedFormat::Atom => "feed-atom",
+            };
+            let (href, title) = match section {
+                Some((slug, name)) => (
+                    urls.section_feed(lang, slug, f),
+                    format!("{name}: {}", c.t(lang, kind, &[])),
+                ),
+                None => (urls.feed(lang, f), c.t(lang, kind, &[])),
+            };
+            masthead_core::page::FeedLink {
+                title,
+                href,
+                mime: match f {
+                    FeedFormat::Rss => "application/rss+xml",
+                    FeedFormat::Atom => "application/atom+xml",
+                },
+            }
+        })
+        .collect()
 }

@@ -30,6 +30,8 @@ impl Site {
                 description: String::new(),
                 path: String::new(),
                 noindex: true,
+                image: None,
+                breadcrumbs: Vec::new(),
             },
             chrome,
             body: ErrorBody { status },

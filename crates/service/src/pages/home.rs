@@ -102,13 +102,16 @@ impl Site {
             .collect();
         let most_read_day = cards(&urls, most_read[0].clone());
         let most_read_week = cards(&urls, most_read[1].clone());
-        let chrome = self.chrome(lang, None, None).await?;
+        let same_page = |l: Lang| Some(urls.home(l));
+        let chrome = self.chrome(lang, None, Some(&same_page)).await?;
         let ad = self.ad(lang, "home").await?;
         let head = Head {
             title: chrome.site_name.clone(),
             description: masthead_i18n::Catalogs::embedded().t(lang, "home-title", &[]),
             path: urls.home(lang),
             noindex: false,
+            image: None,
+            breadcrumbs: Vec::new(),
         };
         let page_tags = tags(
             lang,

@@ -220,9 +220,18 @@ impl Site {
                 .find(|(e, _)| *e == l)
                 .map(|(_, p)| p.clone())
         };
-        let chrome = self
+        let mut chrome = self
             .chrome(lang, r.active_section.as_deref(), Some(&same_page))
             .await?;
+        if r.kind == ListKind::Section
+            && let Some(slug) = r.active_section.as_deref()
+        {
+            chrome.feeds.extend(super::chrome::feed_links(
+                &urls,
+                lang,
+                Some((slug, &r.heading)),
+            ));
+        }
         let c = Catalogs::embedded();
         let title = if paging.page > 1 {
             let of = c.t(
@@ -243,6 +252,8 @@ impl Site {
             path: Urls::paged(&r.path, paging.page),
             // An empty listing (a day with no news) is a page, not something to index.
             noindex: total == 0,
+            image: None,
+            breadcrumbs: self.breadcrumbs(lang, &[(r.heading.clone(), r.path.clone())]),
         };
         let ad = self.ad(lang, "list").await?;
         let page_tags = tags(

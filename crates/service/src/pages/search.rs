@@ -139,6 +139,8 @@ impl Site {
             description: String::new(),
             path: self.urls().search(lang, None),
             noindex: true,
+            image: None,
+            breadcrumbs: self.breadcrumbs(lang, &[(title.clone(), self.urls().search(lang, None))]),
         };
         let page_tags = tags(
             lang,

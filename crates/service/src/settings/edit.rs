@@ -66,6 +66,12 @@ impl Site {
         for lang in Lang::ALL {
             values.push((reprint_key(lang), s.reprint_policy(lang)));
         }
+        values.push((
+            masthead_core::settings::FEED_FULL_TEXT.to_owned(),
+            s.get(masthead_core::settings::FEED_FULL_TEXT)
+                .unwrap_or("0")
+                .to_owned(),
+        ));
         FormState {
             values: values.into_iter().collect(),
             ..Default::default()

@@ -98,10 +98,18 @@ pub async fn metrics(State(state): State<AppState>) -> Response<Body> {
 pub async fn robots(State(state): State<AppState>) -> Response<Body> {
     let settings = state.site.settings();
     let urls = state.site.urls();
-    let mut body = String::from("User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\n");
+    // No `Allow: /`: parsers that take the first matching rule (Python's robotparser) would
+    // stop there; what is not disallowed is allowed (RFC 9309 §2.2.2).
+    let mut body = String::from("User-agent: *\nDisallow: /admin\nDisallow: /api/\n");
     for l in &settings.editions {
         let _ = writeln!(body, "Disallow: {}", urls.search(*l, None));
     }
+    let _ = writeln!(
+        body,
+        "\nSitemap: {}{}",
+        state.site.base_url(),
+        urls.sitemap_index()
+    );
     let _ = writeln!(body, "\n# {}", settings.site_name);
     text(StatusCode::OK, body, "public, max-age=3600")
 }

@@ -25,9 +25,22 @@ pub async fn home(State(state): State<AppState>, ed: Edition) -> Response<Body> 
     page(&state, ed.lang, state.site.home(ed.lang).await).await
 }
 
-/// `/en` → `/en/`.
-pub async fn edition_root(State(state): State<AppState>, ed: Edition) -> Response<Body> {
-    moved(&state.site.urls().home(ed.lang))
+/// `/en` → `/en/`; a root `/sitemap-….xml` file is a sitemap (one path segment, like an
+/// edition's).
+pub async fn edition_root(
+    State(state): State<AppState>,
+    uri: Uri,
+    headers: HeaderMap,
+    ed: Result<Edition, Response<Body>>,
+) -> Response<Body> {
+    let segment = uri.path().trim_start_matches('/');
+    if segment.starts_with("sitemap-") {
+        return super::discovery::sitemap_file(&state, segment, &headers).await;
+    }
+    match ed {
+        Ok(ed) => moved(&state.site.urls().home(ed.lang)),
+        Err(r) => r,
+    }
 }
 
 pub async fn article(State(state): State<AppState>, ed: Edition) -> Response<Body> {

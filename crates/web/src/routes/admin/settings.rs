@@ -5,7 +5,7 @@ use super::view::{Admin, form_error, see_other};
 use axum::body::{Body, Bytes};
 use axum::http::{Response, StatusCode};
 use masthead_core::admin::FormState;
-use masthead_core::settings::{APP_LINKS, SOCIAL, SettingsInput};
+use masthead_core::settings::{APP_LINKS, FEED_FULL_TEXT, SOCIAL, SettingsInput};
 use masthead_core::{Lang, settings::reprint_key};
 use masthead_service::ServiceError;
 
@@ -49,6 +49,7 @@ fn read(body: &[u8]) -> (SettingsInput, FormState) {
             .iter()
             .map(|l| (l.code().to_owned(), get(&reprint_key(*l))))
             .collect(),
+        feed_full_text: get(FEED_FULL_TEXT) == "1",
     };
     let mut kept: Vec<(String, String)> = vec![
         ("site_name".into(), input.site_name.clone()),
@@ -62,6 +63,10 @@ fn read(body: &[u8]) -> (SettingsInput, FormState) {
             .iter()
             .map(|l| (reprint_key(*l), get(&reprint_key(*l)))),
     );
+    kept.push((
+        FEED_FULL_TEXT.into(),
+        if input.feed_full_text { "1" } else { "0" }.into(),
+    ));
     let form = FormState {
         values: kept.into_iter().collect(),
         ..Default::default()

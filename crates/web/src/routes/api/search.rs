@@ -4,16 +4,15 @@
 //! `YYYY-MM-DD`, and page sizes over 100 are refused with a stable code; a page past the last
 //! is an empty page. Rate-limited per client like the search page.
 
-use super::public_get;
+use super::{edition, public_get};
 use crate::AppState;
 use crate::app::ClientAddr;
 use crate::error::{AppError, json};
 use crate::extract::{client_ip, reader_language};
-use crate::routes::site::{query_param, search_params};
+use crate::routes::site::search_params;
 use axum::body::Body;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, Response, StatusCode};
-use masthead_core::Lang;
 use masthead_core::search::{MAX_PAGE_SIZE, Mark};
 use masthead_service::search::{Finding, SearchRequest};
 use serde_json::{Value, json as j};
@@ -42,18 +41,27 @@ fn marked_html(marks: &[Mark]) -> String {
     out
 }
 
-/// The edition a request names with `lang` (the default edition when absent).
-fn edition(state: &AppState, raw: &Option<String>) -> Result<Lang, AppError> {
-    match query_param(raw, "lang").as_deref().map(str::trim) {
-        None | Some("") => Ok(state.site.settings().default_edition()),
-        Some(code) => code
-            .parse::<Lang>()
-            .ok()
-            .filter(|l| state.site.settings().editions.contains(l))
-            .ok_or(AppError::BadRequest("unknown-edition")),
-    }
-}
-
+/// Full-text search of an edition's articles (see docs/search.md for the query syntax).
+#[utoipa::path(
+    get,
+    path = "/api/v1/search",
+    tag = "search",
+    params(
+        ("q" = Option<String>, Query, description = "Words, \"phrases\" and -exclusions; at most 200 characters"),
+        ("lang" = Option<String>, Query, description = "Edition code; the default edition when absent"),
+        ("section" = Option<String>, Query, description = "Section slug"),
+        ("from" = Option<String>, Query, format = Date, description = "Published on or after this day"),
+        ("to" = Option<String>, Query, format = Date, description = "Published on or before this day"),
+        ("page" = Option<u64>, Query, minimum = 1, description = "Page, from 1"),
+        ("limit" = Option<u32>, Query, minimum = 1, maximum = 100, description = "Results per page, 10 by default"),
+    ),
+    responses(
+        (status = 200, description = "Results: `status` (`ok` or `rebuilding`), `total`, `partial`, `results` with title, url, kicker, snippet, snippet_html, published_at, section", body = serde_json::Value),
+        (status = 400, description = "Unknown parameter or edition, bad date, number or limit", body = super::model::ErrorOut),
+        (status = 429, description = "Too many requests; see Retry-After", body = super::model::ErrorOut),
+        (status = 503, description = "The search index is not available", body = super::model::ErrorOut),
+    )
+)]
 pub async fn search(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
@@ -83,6 +91,13 @@ async fn answer(
     }
     let lang = edition(state, raw)?;
     let params = search_params(raw);
+    // A date parameter given empty is not a date (the page's form leaves them out instead).
+    if [&params.from, &params.to]
+        .iter()
+        .any(|d| d.as_deref().is_some_and(|v| v.trim().is_empty()))
+    {
+        return Err(AppError::BadRequest("invalid-date"));
+    }
     if params
         .limit
         .as_deref()
@@ -146,6 +161,16 @@ async fn answer(
 }
 
 /// `GET /api/v1/search/popular?lang=`: `{"lang", "queries": [..]}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/search/popular",
+    tag = "search",
+    params(("lang" = Option<String>, Query, description = "Edition code; the default edition when absent")),
+    responses(
+        (status = 200, description = "`{\"lang\", \"queries\": [string]}`: what readers search for most this week", body = serde_json::Value),
+        (status = 400, description = "Unknown edition", body = super::model::ErrorOut),
+    )
+)]
 pub async fn popular(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
