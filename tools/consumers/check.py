@@ -818,7 +818,10 @@ def check_api(base: str, venv: str, work: str) -> None:
         return
     exe = os.path.join(venv, "bin", "schemathesis")
     cmd = [
-        exe, "run", url, "--checks", "all", "--max-examples", "10", "--request-timeout", "10",
+        exe, "run", url, "--checks", "all",
+        # Every check but "a request the schema allows is accepted": a cursor of the right
+        # shape from no earlier page, or a section that does not exist, is rightly refused.
+        "--exclude-checks", "positive_data_acceptance", "--max-examples", "10", "--request-timeout", "10",
         "--exclude-path-regex", r"(^|/)admin(/|$)", "--workers", "2", "--no-color",
         "--generation-database", "none", "--seed", "1", "--report", "junit",
         "--report-dir", os.path.join(work, "schemathesis"),

@@ -182,13 +182,29 @@
     }
   });
 
-  // Most-read tabs: pairs of .tab-title + .tab-panel become tabs.
-  document.querySelectorAll("[data-tabs]").forEach(function (box) {
+  // Most-read tabs: pairs of .tab-title + .tab-panel become tabs. The titles move into a
+  // tablist of their own before the panels (a tablist may hold only tabs); each panel is
+  // labelled by its tab. Without JS they stay headings, each above its list.
+  document.querySelectorAll("[data-tabs]").forEach(function (box, k) {
     var titles = box.querySelectorAll(".tab-title");
     var panels = box.querySelectorAll(".tab-panel");
     if (titles.length < 2 || titles.length !== panels.length) return;
+    var list = document.createElement("div");
+    list.className = "tab-list";
+    list.setAttribute("role", "tablist");
+    var region = box.closest("[aria-labelledby]");
+    if (region) list.setAttribute("aria-labelledby", region.getAttribute("aria-labelledby"));
+    titles.forEach(function (t, i) {
+      if (!t.id) t.id = "tabs-" + k + "-" + i;
+      if (!panels[i].id) panels[i].id = t.id + "-panel";
+      t.setAttribute("aria-controls", panels[i].id);
+      panels[i].setAttribute("aria-labelledby", t.id);
+      // A panel with nothing to focus (the "no data yet" note) is reached with Tab itself.
+      if (!panels[i].querySelector("a[href], button, input")) panels[i].tabIndex = 0;
+      list.appendChild(t);
+    });
+    box.insertBefore(list, box.firstChild);
     box.classList.add("tabs-ready");
-    box.setAttribute("role", "tablist");
     function select(i) {
       titles.forEach(function (t, j) {
         t.setAttribute("aria-selected", i === j ? "true" : "false");

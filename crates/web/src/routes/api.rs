@@ -66,15 +66,10 @@ impl Read<'_> {
         Ok(())
     }
 
-    /// Whether the query names `name` at all (even empty).
-    pub fn has(&self, name: &str) -> bool {
-        query_param(self.raw, name).is_some()
-    }
-
+    /// The parameter's value, trimmed; `Some("")` when it is given empty (which no
+    /// parameter takes: each caller refuses it as it refuses any other bad value).
     pub fn param(&self, name: &str) -> Option<String> {
-        query_param(self.raw, name)
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
+        query_param(self.raw, name).map(|v| v.trim().to_owned())
     }
 
     /// The edition `lang` names (the default edition when absent).
@@ -121,10 +116,11 @@ impl Read<'_> {
     }
 }
 
-/// The edition a request names with `lang` (the default edition when absent).
+/// The edition a request names with `lang` (the default edition when absent; given empty,
+/// it names none).
 pub(crate) fn edition(state: &AppState, raw: &Option<String>) -> Result<Lang, AppError> {
     match query_param(raw, "lang").as_deref().map(str::trim) {
-        None | Some("") => Ok(state.site.settings().default_edition()),
+        None => Ok(state.site.settings().default_edition()),
         Some(code) => code
             .parse::<Lang>()
             .ok()

@@ -23,8 +23,6 @@ const LIST_PARAMS: &[&str] = &[
 
 fn date(r: &Read<'_>, name: &str) -> Result<Option<Date>, AppError> {
     match r.param(name) {
-        // Present but empty is not a date either.
-        None if r.has(name) => Err(AppError::BadRequest("invalid-date")),
         None => Ok(None),
         Some(s) if s.len() == 10 => s
             .parse::<Date>()
@@ -49,13 +47,13 @@ fn slug_param(r: &Read<'_>, name: &str, code: &'static str) -> Result<Option<Str
     tag = "articles",
     params(
         ("lang" = Option<String>, Query, description = "Edition code; the default edition when absent"),
-        ("section" = Option<String>, Query, description = "Section slug"),
-        ("tag" = Option<String>, Query, description = "Tag slug"),
-        ("author" = Option<String>, Query, description = "Author slug"),
+        ("section" = Option<String>, Query, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", description = "Section slug"),
+        ("tag" = Option<String>, Query, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", description = "Tag slug"),
+        ("author" = Option<String>, Query, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", description = "Author slug"),
         ("from" = Option<String>, Query, format = Date, description = "Published on or after this day (site time zone)"),
         ("to" = Option<String>, Query, format = Date, description = "Published on or before this day (site time zone)"),
         ("limit" = Option<u32>, Query, minimum = 1, maximum = 100, description = "Articles per page, 20 by default"),
-        ("cursor" = Option<String>, Query, description = "`next_cursor` of the previous page of the same query"),
+        ("cursor" = Option<String>, Query, pattern = "^-?[0-9]+\\.[0-9]+\\.[0-9a-f]{16}$", description = "`next_cursor` of the previous page of the same query"),
     ),
     responses(
         (status = 200, description = "A page of articles", body = ArticleListOut),

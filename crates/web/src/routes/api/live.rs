@@ -61,6 +61,15 @@ pub async fn breaking(
     r.answer(result, 30)
 }
 
+/// The window of a most-read list.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+#[schema(rename_all = "lowercase")]
+pub enum Period {
+    Day,
+    Week,
+}
+
 /// The most read articles of the last day or week.
 #[utoipa::path(
     get,
@@ -68,7 +77,7 @@ pub async fn breaking(
     tag = "live",
     params(
         ("lang" = Option<String>, Query, description = "Edition code; the default edition when absent"),
-        ("period" = Option<String>, Query, description = "`day` (the default) or `week`"),
+        ("period" = Option<Period>, Query, description = "`day` (the default) or `week`"),
         ("limit" = Option<u32>, Query, minimum = 1, maximum = 100, description = "Articles, 10 by default"),
     ),
     responses(

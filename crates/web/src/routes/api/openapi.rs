@@ -40,7 +40,8 @@ use utoipa::OpenApi;
     components(schemas(
         ErrorOut, ErrorBody, Named, FlagsOut, ImageOut, ArticleItem, ArticleListOut, Variant,
         CoverOut, TranslationOut, CorrectionOut, SourceOut, ArticleOut, SectionOut, TaxonOut,
-        StripOut, BreakingOut, MostReadOut, ListOf<SectionOut>, ListOf<TaxonOut>
+        StripOut, BreakingOut, MostReadOut, ListOf<SectionOut>, ListOf<TaxonOut>,
+        super::live::Period
     )),
     tags(
         (name = "articles", description = "Published articles"),

@@ -49,10 +49,10 @@ fn marked_html(marks: &[Mark]) -> String {
     params(
         ("q" = Option<String>, Query, description = "Words, \"phrases\" and -exclusions; at most 200 characters"),
         ("lang" = Option<String>, Query, description = "Edition code; the default edition when absent"),
-        ("section" = Option<String>, Query, description = "Section slug"),
+        ("section" = Option<String>, Query, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", description = "Section slug"),
         ("from" = Option<String>, Query, format = Date, description = "Published on or after this day"),
         ("to" = Option<String>, Query, format = Date, description = "Published on or before this day"),
-        ("page" = Option<u64>, Query, minimum = 1, description = "Page, from 1"),
+        ("page" = Option<String>, Query, pattern = "^[1-9][0-9]*$", description = "Page, from 1; a page past the last (search reaches 1,000 results deep) is an empty page"),
         ("limit" = Option<u32>, Query, minimum = 1, maximum = 100, description = "Results per page, 10 by default"),
     ),
     responses(
@@ -91,13 +91,28 @@ async fn answer(
     }
     let lang = edition(state, raw)?;
     let params = search_params(raw);
-    // A date parameter given empty is not a date (the page's form leaves them out instead).
-    if [&params.from, &params.to]
-        .iter()
-        .any(|d| d.as_deref().is_some_and(|v| v.trim().is_empty()))
-    {
-        return Err(AppError::BadRequest("invalid-date"));
+    // A parameter given empty is refused like any other value it cannot take (the page's
+    // form is lenient instead).
+    let empty = |v: &Option<String>| v.as_deref().is_some_and(|v| v.trim().is_empty());
+    for (v, code) in [
+        (&params.from, "invalid-date"),
+        (&params.to, "invalid-date"),
+        (&params.page, "invalid-number"),
+        (&params.limit, "invalid-limit"),
+        (&params.section, "unknown-section"),
+    ] {
+        if empty(v) {
+            return Err(AppError::BadRequest(code));
+        }
     }
+    if params
+        .section
+        .as_deref()
+        .is_some_and(|s| masthead_core::slug::validate(s.trim()).is_err())
+    {
+        return Err(AppError::BadRequest("unknown-section"));
+    }
+
     if params
         .limit
         .as_deref()
