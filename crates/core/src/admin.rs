@@ -263,3 +263,20 @@ pub fn language_choices(current: Lang) -> Vec<LanguageChoice> {
         })
         .collect()
 }
+
+/// A token just made, shown once (SPEC A2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MadeToken {
+    pub name: String,
+    pub token: String,
+}
+
+/// The integration tokens page (admins).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TokensBody {
+    pub tokens: Vec<crate::token::ApiToken>,
+    /// Role codes a token may have.
+    pub roles: Vec<&'static str>,
+    pub form: FormState,
+    pub made: Option<MadeToken>,
+}

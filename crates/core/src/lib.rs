@@ -17,6 +17,7 @@ pub mod settings;
 pub mod slug;
 pub mod staff;
 pub mod taxonomy;
+pub mod token;
 pub mod urls;
 pub mod workflow;
 

@@ -171,11 +171,14 @@ pub enum AuditAction {
     EditPublished,
     ArticleDeleted,
     CorrectionAdded,
+    /// An integration token was made (SPEC A2).
+    TokenCreated,
+    TokenRevoked,
 }
 
 impl AuditAction {
     /// Every action, in the order the audit page's filter lists them.
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 22] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginLimited,
@@ -196,6 +199,8 @@ impl AuditAction {
         AuditAction::EditPublished,
         AuditAction::ArticleDeleted,
         AuditAction::CorrectionAdded,
+        AuditAction::TokenCreated,
+        AuditAction::TokenRevoked,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -220,6 +225,8 @@ impl AuditAction {
             AuditAction::EditPublished => "edit_published",
             AuditAction::ArticleDeleted => "article_deleted",
             AuditAction::CorrectionAdded => "correction_added",
+            AuditAction::TokenCreated => "token_created",
+            AuditAction::TokenRevoked => "token_revoked",
         }
     }
 }

@@ -67,6 +67,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../templates/admin/staff.html"),
     ),
     (
+        "admin/tokens.html",
+        include_str!("../templates/admin/tokens.html"),
+    ),
+    (
         "admin/profile.html",
         include_str!("../templates/admin/profile.html"),
     ),
@@ -199,6 +203,9 @@ impl PageModel for DashboardBody {
 }
 impl PageModel for StaffBody {
     const TEMPLATE: &'static str = "admin/staff.html";
+}
+impl PageModel for masthead_core::admin::TokensBody {
+    const TEMPLATE: &'static str = "admin/tokens.html";
 }
 impl PageModel for ProfileBody {
     const TEMPLATE: &'static str = "admin/profile.html";

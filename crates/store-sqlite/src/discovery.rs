@@ -7,6 +7,21 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::{Author, Lang, Tag};
 use masthead_store::{DiscoveryReader, InUse, MonthCount, Result, SitemapArticle, StoreError};
+use sqlx::sqlite::SqliteRow;
+
+/// Rows of a taxonomy item with its count `n` and newest `latest` publication.
+fn in_use<T>(rows: &[SqliteRow], item: impl Fn(&SqliteRow) -> Result<T>) -> Result<Vec<InUse<T>>> {
+    rows.iter()
+        .map(|r| {
+            let n: i64 = col(r, "n")?;
+            Ok(InUse {
+                item: item(r)?,
+                articles: u64::try_from(n).unwrap_or(0),
+                latest: ts(col(r, "latest")?)?,
+            })
+        })
+        .collect()
+}
 
 #[async_trait]
 impl DiscoveryReader for SqliteStore {
@@ -100,21 +115,7 @@ impl DiscoveryReader for SqliteStore {
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        rows.iter()
-            .map(|r| {
-                let n: i64 = col(r, "n")?;
-                Ok(InUse {
-                    item: Tag {
-                        id: col(r, "id")?,
-                        edition: lang(col(r, "edition")?)?,
-                        slug: col(r, "slug")?,
-                        name: col(r, "name")?,
-                    },
-                    articles: u64::try_from(n).unwrap_or(0),
-                    latest: ts(col(r, "latest")?)?,
-                })
-            })
-            .collect()
+        in_use(&rows, crate::taxonomy::tag)
     }
 
     async fn authors_in_use(&self, edition: Lang, now: Timestamp) -> Result<Vec<InUse<Author>>> {
@@ -132,21 +133,6 @@ impl DiscoveryReader for SqliteStore {
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        rows.iter()
-            .map(|r| {
-                let n: i64 = col(r, "n")?;
-                Ok(InUse {
-                    item: Author {
-                        id: col(r, "id")?,
-                        edition: lang(col(r, "edition")?)?,
-                        slug: col(r, "slug")?,
-                        name: col(r, "name")?,
-                        bio: col(r, "bio")?,
-                    },
-                    articles: u64::try_from(n).unwrap_or(0),
-                    latest: ts(col(r, "latest")?)?,
-                })
-            })
-            .collect()
+        in_use(&rows, crate::taxonomy::author)
     }
 }

@@ -19,6 +19,7 @@ mod search;
 mod settings;
 mod staff;
 mod taxonomy;
+mod tokens;
 mod views;
 mod writer;
 

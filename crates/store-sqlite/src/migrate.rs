@@ -26,6 +26,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0005_settings_ads.sql"),
     ),
     (6, "search", include_str!("../migrations/0006_search.sql")),
+    (
+        7,
+        "api_tokens",
+        include_str!("../migrations/0007_api_tokens.sql"),
+    ),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

@@ -20,7 +20,7 @@ use sqlx::{QueryBuilder, Sqlite, Transaction};
 const USER_COLUMNS: &str = "u.id, u.email, u.name, u.role, u.ui_lang, u.disabled, u.totp_enabled, \
      u.created_at, u.password_hash, u.totp_secret";
 
-fn role(raw: &str) -> Result<Role> {
+pub(crate) fn role(raw: &str) -> Result<Role> {
     raw.parse()
         .map_err(|_| StoreError::Corrupt(format!("role `{raw}` in the database")))
 }

@@ -8,7 +8,7 @@ use masthead_store::{Result, StoreError, TaxonomyReader};
 
 use sqlx::sqlite::SqliteRow;
 
-fn tag(r: &SqliteRow) -> Result<Tag, StoreError> {
+pub(crate) fn tag(r: &SqliteRow) -> Result<Tag, StoreError> {
     Ok(Tag {
         id: col(r, "id")?,
         edition: lang(col(r, "edition")?)?,
@@ -27,7 +27,7 @@ fn section(r: &SqliteRow) -> Result<Section, StoreError> {
     })
 }
 
-fn author(r: &SqliteRow) -> Result<Author, StoreError> {
+pub(crate) fn author(r: &SqliteRow) -> Result<Author, StoreError> {
     Ok(Author {
         id: col(r, "id")?,
         edition: lang(col(r, "edition")?)?,

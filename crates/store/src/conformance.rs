@@ -123,6 +123,9 @@ pub const CASES: &[(&str, Case)] = &[
         "sitemaps_see_months_translations_and_taxonomy_in_use",
         |s| Box::pin(discovery::sitemaps_see_months_translations_and_taxonomy_in_use(s)),
     ),
+    ("integration_tokens_are_found_by_hash_and_revoked", |s| {
+        Box::pin(staff::integration_tokens_are_found_by_hash_and_revoked(s))
+    }),
     ("keyset_paging_walks_ties_once", |s| {
         Box::pin(discovery::keyset_paging_walks_ties_once(s))
     }),

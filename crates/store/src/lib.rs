@@ -17,7 +17,7 @@ pub use search::{IndexableArticle, SearchLog, SearchSource};
 pub use settings::{AdWriter, AdWritten};
 pub use staff::{
     AuditRepo, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser, Redeemed,
-    SessionRecord, SessionRepo, SessionStage, UserRepo,
+    SessionRecord, SessionRepo, SessionStage, TokenRepo, UserRepo,
 };
 
 use async_trait::async_trait;
@@ -221,6 +221,7 @@ pub trait Store:
     + SearchSource
     + SearchLog
     + DiscoveryReader
+    + TokenRepo
 {
     /// The backend's name for logs and `/healthz` (`sqlite`, `postgres`).
     fn backend_name(&self) -> &'static str;

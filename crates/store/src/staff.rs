@@ -190,3 +190,22 @@ pub trait DeskReader: Send + Sync {
     /// most recently changed first.
     async fn desk(&self, status: Status, owner: Option<i64>, limit: u32) -> Result<Vec<DeskItem>>;
 }
+
+/// Integration tokens (SPEC A2). Only hashes are stored.
+#[async_trait]
+pub trait TokenRepo: Send + Sync {
+    /// Stores a token made at `now`; returns it as listed.
+    async fn create_token(
+        &self,
+        token: &masthead_core::token::NewApiToken,
+        now: Timestamp,
+    ) -> Result<masthead_core::token::ApiToken>;
+    /// Every token, newest first, revoked ones included.
+    async fn api_tokens(&self) -> Result<Vec<masthead_core::token::ApiToken>>;
+    /// The token with this hash, revoked or not.
+    async fn token_by_hash(&self, hash: &str) -> Result<Option<masthead_core::token::ApiToken>>;
+    /// Revokes a token at `now`; `false` when there is no such token or it was revoked already.
+    async fn revoke_token(&self, id: i64, now: Timestamp) -> Result<bool>;
+    /// Notes that a token was used at `now`.
+    async fn token_used(&self, id: i64, now: Timestamp) -> Result<()>;
+}

@@ -33,6 +33,9 @@ pub enum AppError {
     /// The request's body is larger than the endpoint takes; the code names what it is.
     #[error("payload too large: {0}")]
     TooLarge(&'static str),
+    /// The request names no one the server knows (a missing, unknown or revoked API token).
+    #[error("unauthorized: {0}")]
+    Unauthorized(&'static str),
     /// The request is refused as it stands (a cross-site beacon); the code says why.
     #[error("forbidden: {0}")]
     Refused(&'static str),
@@ -106,6 +109,7 @@ impl AppError {
             AppError::BadRequest(code) => (StatusCode::BAD_REQUEST, code),
             AppError::TooLarge(code) => (StatusCode::PAYLOAD_TOO_LARGE, code),
             AppError::Refused(code) => (StatusCode::FORBIDDEN, code),
+            AppError::Unauthorized(code) => (StatusCode::UNAUTHORIZED, code),
             AppError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests"),
             AppError::Render(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
             AppError::Service(e) => match e {
@@ -301,6 +305,7 @@ mod tests {
         let mut v = vec![
             AppError::NotFound,
             AppError::Missing("unknown-section"),
+            AppError::Unauthorized("invalid-token"),
             AppError::BadRequest("invalid-article-id"),
             AppError::BadRequest("malformed-beacon"),
             AppError::TooLarge("beacon-too-large"),

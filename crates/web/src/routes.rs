@@ -41,6 +41,19 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/articles", get(api::articles::list))
         .route("/api/v1/articles/{id}", get(api::articles::by_id))
         .route("/api/v1/articles/slug/{slug}", get(api::articles::by_slug))
+        .route("/api/v1/admin/articles", post(api::admin::create))
+        .route(
+            "/api/v1/admin/articles/{id}",
+            get(api::admin::get_article).put(api::admin::update),
+        )
+        .route(
+            "/api/v1/admin/articles/{id}/publish",
+            post(api::admin::publish),
+        )
+        .route(
+            "/api/v1/admin/articles/{id}/unpublish",
+            post(api::admin::unpublish),
+        )
         .route("/api/v1/sections", get(api::taxonomy::sections))
         .route("/api/v1/tags", get(api::taxonomy::tags))
         .route("/api/v1/authors", get(api::taxonomy::authors))

@@ -58,7 +58,7 @@ impl Site {
         detail: &str,
     ) {
         self.audit_entry(NewAuditEntry {
-            actor: me.actor().label(),
+            actor: me.audit_label(),
             actor_user_id: Some(me.user.id),
             action,
             target: format!("article:{id}"),
@@ -82,5 +82,13 @@ impl Site {
             .ok_or(masthead_store::StoreError::NotFound)?;
         authorize_article(&me.actor(), &a)?;
         Ok(a)
+    }
+
+    /// An article `me` may act on, whatever its status (the admin API reads drafts too).
+    ///
+    /// # Errors
+    /// `NotFound`; `Forbidden` for another's article without `EditAll`; the store's.
+    pub async fn article_to_edit(&self, me: &SignedIn, id: i64) -> Result<Article, ServiceError> {
+        self.article_for(me, id).await
     }
 }

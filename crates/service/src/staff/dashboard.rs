@@ -152,7 +152,7 @@ impl Site {
         self.change_status(&me.actor(), id, expected_revision, to, None)
             .await?;
         self.audit_entry(masthead_core::NewAuditEntry {
-            actor: me.actor().label(),
+            actor: me.audit_label(),
             actor_user_id: Some(me.user.id),
             action: masthead_core::AuditAction::ArticleStatusChanged,
             target: format!("article:{id}"),

@@ -280,6 +280,7 @@ impl Site {
             stage: s.stage,
             must_enrol,
             ip: ip.to_owned(),
+            via_token: None,
         }))
     }
 

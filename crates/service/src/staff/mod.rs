@@ -10,6 +10,7 @@ mod login;
 pub mod password;
 mod profile;
 pub mod secret;
+pub mod tokens;
 
 pub use accounts::LinkForm;
 pub use audit::AuditQuery;
@@ -34,6 +35,8 @@ pub struct SignedIn {
     pub must_enrol: bool,
     /// The client's address, for the audit log.
     pub ip: String,
+    /// The integration token this request came with (the admin API), if not a session.
+    pub via_token: Option<i64>,
 }
 
 impl SignedIn {
@@ -42,6 +45,15 @@ impl SignedIn {
         Actor::Staff {
             user_id: self.user.id,
             role: self.user.role,
+        }
+    }
+
+    /// Who the audit log names: the person (`user:5`), or the integration acting for them
+    /// (`token:3`).
+    pub fn audit_label(&self) -> String {
+        match self.via_token {
+            Some(id) => format!("token:{id}"),
+            None => self.actor().label(),
         }
     }
 

@@ -278,3 +278,56 @@ pub async fn audit_log_filters(s: DynStore) {
         "paged"
     );
 }
+
+pub(super) async fn integration_tokens_are_found_by_hash_and_revoked(s: DynStore) {
+    let now = Timestamp::now();
+    let admin = s
+        .create_user(&new_user("admin@example.org", Role::Admin), now)
+        .await
+        .unwrap();
+    let new = |name: &str, hash: &str| masthead_core::token::NewApiToken {
+        name: name.into(),
+        role: Role::Author,
+        token_hash: hash.into(),
+        prefix: "mh_abcdef".into(),
+        created_by: admin.id,
+    };
+    let wire = s
+        .create_token(&new("Wire", &"a".repeat(64)), now)
+        .await
+        .unwrap();
+    assert_eq!((wire.name.as_str(), wire.role), ("Wire", Role::Author));
+    assert_eq!(wire.created_by_name, "Name of admin@example.org");
+    assert_eq!(wire.last_used_at, None);
+    let tool = s
+        .create_token(&new("Tool", &"b".repeat(64)), now)
+        .await
+        .unwrap();
+    // The same hash twice is refused (it would make two tokens one).
+    assert!(
+        s.create_token(&new("Copy", &"a".repeat(64)), now)
+            .await
+            .is_err()
+    );
+
+    let listed: Vec<i64> = s.api_tokens().await.unwrap().iter().map(|t| t.id).collect();
+    assert_eq!(listed, vec![tool.id, wire.id], "newest first");
+    let found = s.token_by_hash(&"a".repeat(64)).await.unwrap().unwrap();
+    assert_eq!(found.id, wire.id);
+    assert!(s.token_by_hash(&"c".repeat(64)).await.unwrap().is_none());
+
+    s.token_used(wire.id, now).await.unwrap();
+    let used = s.token_by_hash(&"a".repeat(64)).await.unwrap().unwrap();
+    assert_eq!(
+        used.last_used_at.map(|t| t.as_second()),
+        Some(now.as_second())
+    );
+
+    assert!(s.revoke_token(wire.id, now).await.unwrap());
+    assert!(!s.revoke_token(wire.id, now).await.unwrap(), "once");
+    assert!(!s.revoke_token(i64::MAX, now).await.unwrap());
+    let revoked = s.token_by_hash(&"a".repeat(64)).await.unwrap().unwrap();
+    assert!(revoked.revoked_at.is_some());
+    let other = s.token_by_hash(&"b".repeat(64)).await.unwrap().unwrap();
+    assert_eq!(other.revoked_at, None, "only that one");
+}

@@ -17,6 +17,7 @@ mod profile;
 mod settings;
 mod staff;
 mod strip;
+mod tokens;
 mod view;
 
 use crate::AppState;
@@ -114,6 +115,9 @@ pub const ADMIN_ROUTES: &[AdminRoute] = &[
     route("GET", "/admin/audit.jsonl", Staff(ViewAudit)),
     route("GET", "/admin/settings", Staff(ManageSite)),
     route("POST", "/admin/settings", Staff(ManageSite)),
+    route("GET", "/admin/tokens", Staff(ManageStaff)),
+    route("POST", "/admin/tokens", Staff(ManageStaff)),
+    route("POST", "/admin/tokens/{id}/revoke", Staff(ManageStaff)),
     route("GET", "/admin/strip", Staff(ManageTaxonomy)),
     route("POST", "/admin/strip/{lang}", Staff(ManageTaxonomy)),
     route("POST", "/admin/ads", Staff(ManageTaxonomy)),
@@ -163,6 +167,9 @@ fn handler(r: &AdminRoute) -> Option<MethodRouter<AppState>> {
         ("GET", "/admin/audit.jsonl") => get(audit::export),
         ("GET", "/admin/settings") => get(settings::page),
         ("POST", "/admin/settings") => post(settings::save),
+        ("GET", "/admin/tokens") => get(tokens::page),
+        ("POST", "/admin/tokens") => post(tokens::create),
+        ("POST", "/admin/tokens/{id}/revoke") => post(tokens::revoke),
         ("GET", "/admin/strip") => get(strip::page),
         ("POST", "/admin/strip/{lang}") => post(strip::set),
         ("POST", "/admin/ads") => post(strip::add_ad),

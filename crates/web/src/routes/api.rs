@@ -7,6 +7,7 @@
 //! `Cache-Control` and CORS for `GET`. Clients are rate-limited per address (429 with
 //! `Retry-After`).
 
+pub(crate) mod admin;
 pub(crate) mod articles;
 pub(crate) mod live;
 pub(crate) mod model;
@@ -20,6 +21,7 @@ use crate::error::AppError;
 use crate::extract::{client_ip, reader_language};
 use crate::routes::site::query_param;
 use axum::body::Body;
+use axum::extract::FromRequestParts;
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
 use masthead_core::Lang;
 use serde::Serialize;
@@ -45,15 +47,32 @@ pub(crate) fn public_get(mut r: Response<Body>, max_age: u32) -> Response<Body> 
     r
 }
 
-/// A read request's common parts: the edition its errors speak, its raw query.
-pub(crate) struct Read<'a> {
-    pub state: &'a AppState,
-    pub raw: &'a Option<String>,
-    pub headers: &'a HeaderMap,
+/// A read request's common parts, extracted once per handler: the state, the raw query, the
+/// headers (ETags, the reader's language) and the client's address (rate limits).
+pub(crate) struct Read {
+    pub state: AppState,
+    pub raw: Option<String>,
+    pub headers: HeaderMap,
     pub peer: Option<ClientAddr>,
 }
 
-impl Read<'_> {
+impl FromRequestParts<AppState> for Read {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Read {
+            state: state.clone(),
+            raw: parts.uri.query().map(str::to_owned),
+            headers: parts.headers.clone(),
+            peer: parts.extensions.get::<ClientAddr>().copied(),
+        })
+    }
+}
+
+impl Read {
     /// Refuses parameters the endpoint does not know (`unknown-parameter`).
     pub fn only(&self, known: &[&str]) -> Result<(), AppError> {
         if let Some(q) = self.raw.as_deref() {
@@ -69,12 +88,12 @@ impl Read<'_> {
     /// The parameter's value, trimmed; `Some("")` when it is given empty (which no
     /// parameter takes: each caller refuses it as it refuses any other bad value).
     pub fn param(&self, name: &str) -> Option<String> {
-        query_param(self.raw, name).map(|v| v.trim().to_owned())
+        query_param(&self.raw, name).map(|v| v.trim().to_owned())
     }
 
     /// The edition `lang` names (the default edition when absent).
     pub fn edition(&self) -> Result<Lang, AppError> {
-        edition(self.state, self.raw)
+        edition(&self.state, &self.raw)
     }
 
     /// `limit`: 1..=`max`, `default` when absent (`invalid-limit` otherwise).
@@ -91,7 +110,7 @@ impl Read<'_> {
 
     /// Whether the client may ask now.
     pub fn allowed(&self) -> Result<(), AppError> {
-        let ip = client_ip(self.state, self.headers, self.peer);
+        let ip = client_ip(&self.state, &self.headers, self.peer);
         self.state
             .site
             .api_allowed(ip)
@@ -100,7 +119,8 @@ impl Read<'_> {
 
     /// The language of this request's errors: the asked edition's, else the reader's.
     pub fn error_lang(&self) -> Lang {
-        edition(self.state, self.raw).unwrap_or_else(|_| reader_language(self.state, self.headers))
+        edition(&self.state, &self.raw)
+            .unwrap_or_else(|_| reader_language(&self.state, &self.headers))
     }
 
     /// The answer: `value` as JSON with its ETag (304 when the client has it), or the error.
@@ -110,7 +130,7 @@ impl Read<'_> {
         max_age: u32,
     ) -> Response<Body> {
         match result {
-            Ok(v) => public_get(with_etag(self.headers, &v), max_age),
+            Ok(v) => public_get(with_etag(&self.headers, &v), max_age),
             Err(e) => public_get(e.json(self.error_lang()), 0),
         }
     }

@@ -96,12 +96,13 @@ pub fn door_language(state: &AppState, h: &HeaderMap) -> Lang {
 
 /// The navigation a person may see: each entry's route must be declared and open to them.
 fn nav(me: &SignedIn, path: &str) -> Vec<AdminNav> {
-    const ENTRIES: [(&str, &str); 8] = [
+    const ENTRIES: [(&str, &str); 9] = [
         ("admin-dashboard", "/admin"),
         ("admin-new-article", "/admin/articles/new"),
         ("admin-media", "/admin/media"),
         ("admin-strip", "/admin/strip"),
         ("admin-staff", "/admin/staff"),
+        ("admin-tokens", "/admin/tokens"),
         ("admin-settings", "/admin/settings"),
         ("admin-audit", "/admin/audit"),
         ("admin-profile", "/admin/profile"),

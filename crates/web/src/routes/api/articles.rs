@@ -6,12 +6,10 @@ use super::model::{
     ArticleItem, ArticleListOut, ArticleOut, CorrectionOut, CoverOut, ErrorOut, FlagsOut, Named,
     SourceOut, TranslationOut, Variant, absolute,
 };
-use crate::AppState;
-use crate::app::ClientAddr;
 use crate::error::AppError;
 use axum::body::Body;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, Response};
+use axum::extract::Path;
+use axum::http::Response;
 use jiff::civil::Date;
 use masthead_service::api::{
     ArticleQuery, Cursor, DEFAULT_LIMIT, FullArticle, MAX_LIMIT, QueryError,
@@ -21,7 +19,7 @@ const LIST_PARAMS: &[&str] = &[
     "lang", "section", "tag", "author", "from", "to", "limit", "cursor",
 ];
 
-fn date(r: &Read<'_>, name: &str) -> Result<Option<Date>, AppError> {
+fn date(r: &Read, name: &str) -> Result<Option<Date>, AppError> {
     match r.param(name) {
         None => Ok(None),
         Some(s) if s.len() == 10 => s
@@ -32,7 +30,7 @@ fn date(r: &Read<'_>, name: &str) -> Result<Option<Date>, AppError> {
     }
 }
 
-fn slug_param(r: &Read<'_>, name: &str, code: &'static str) -> Result<Option<String>, AppError> {
+fn slug_param(r: &Read, name: &str, code: &'static str) -> Result<Option<String>, AppError> {
     match r.param(name) {
         None => Ok(None),
         Some(s) if masthead_core::slug::validate(&s).is_ok() => Ok(Some(s)),
@@ -63,23 +61,12 @@ fn slug_param(r: &Read<'_>, name: &str, code: &'static str) -> Result<Option<Str
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorOut),
     )
 )]
-pub async fn list(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-    peer: Option<axum::Extension<ClientAddr>>,
-    headers: HeaderMap,
-) -> Response<Body> {
-    let r = Read {
-        state: &state,
-        raw: &raw,
-        headers: &headers,
-        peer: peer.map(|axum::Extension(a)| a),
-    };
+pub async fn list(r: Read) -> Response<Body> {
     let result = list_answer(&r).await;
     r.answer(result, 30)
 }
 
-async fn list_answer(r: &Read<'_>) -> Result<ArticleListOut, AppError> {
+async fn list_answer(r: &Read) -> Result<ArticleListOut, AppError> {
     r.only(LIST_PARAMS)?;
     r.allowed()?;
     let lang = r.edition()?;
@@ -155,19 +142,8 @@ async fn list_answer(r: &Read<'_>) -> Result<ArticleListOut, AppError> {
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorOut),
     )
 )]
-pub async fn by_id(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    RawQuery(raw): RawQuery,
-    peer: Option<axum::Extension<ClientAddr>>,
-    headers: HeaderMap,
-) -> Response<Body> {
-    let r = Read {
-        state: &state,
-        raw: &raw,
-        headers: &headers,
-        peer: peer.map(|axum::Extension(a)| a),
-    };
+pub async fn by_id(r: Read, Path(id): Path<String>) -> Response<Body> {
+    let state = &r.state;
     let result = async {
         r.only(&[])?;
         r.allowed()?;
@@ -177,7 +153,7 @@ pub async fn by_id(
             .filter(|n| *n > 0)
             .ok_or(AppError::BadRequest("invalid-article-id"))?;
         let found = state.site.api_article(id).await?;
-        found.map(|a| full(&state, a)).ok_or(AppError::NotFound)
+        found.map(|a| full(state, a)).ok_or(AppError::NotFound)
     }
     .await;
     r.answer(result, 60)
@@ -200,19 +176,8 @@ pub async fn by_id(
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorOut),
     )
 )]
-pub async fn by_slug(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    RawQuery(raw): RawQuery,
-    peer: Option<axum::Extension<ClientAddr>>,
-    headers: HeaderMap,
-) -> Response<Body> {
-    let r = Read {
-        state: &state,
-        raw: &raw,
-        headers: &headers,
-        peer: peer.map(|axum::Extension(a)| a),
-    };
+pub async fn by_slug(r: Read, Path(slug): Path<String>) -> Response<Body> {
+    let state = &r.state;
     let result = async {
         r.only(&["lang"])?;
         r.allowed()?;
@@ -221,13 +186,13 @@ pub async fn by_slug(
             .site
             .api_article_by_slug(lang, &slug, jiff::Timestamp::now())
             .await?;
-        found.map(|a| full(&state, a)).ok_or(AppError::NotFound)
+        found.map(|a| full(state, a)).ok_or(AppError::NotFound)
     }
     .await;
     r.answer(result, 60)
 }
 
-fn full(state: &AppState, f: FullArticle) -> ArticleOut {
+fn full(state: &crate::AppState, f: FullArticle) -> ArticleOut {
     let urls = state.site.urls();
     let base = state.site.base_url();
     let rec = f.record;

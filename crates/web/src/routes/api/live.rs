@@ -2,12 +2,9 @@
 
 use super::Read;
 use super::model::{ArticleItem, BreakingOut, ErrorOut, MostReadOut, StripOut};
-use crate::AppState;
-use crate::app::ClientAddr;
 use crate::error::AppError;
 use axum::body::Body;
-use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, Response};
+use axum::http::Response;
 
 /// Breaking articles and the breaking strip.
 #[utoipa::path(
@@ -25,18 +22,8 @@ use axum::http::{HeaderMap, Response};
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorOut),
     )
 )]
-pub async fn breaking(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-    peer: Option<axum::Extension<ClientAddr>>,
-    headers: HeaderMap,
-) -> Response<Body> {
-    let r = Read {
-        state: &state,
-        raw: &raw,
-        headers: &headers,
-        peer: peer.map(|axum::Extension(a)| a),
-    };
+pub async fn breaking(r: Read) -> Response<Body> {
+    let state = &r.state;
     let result = async {
         r.only(&["lang", "limit"])?;
         r.allowed()?;
@@ -87,18 +74,8 @@ pub enum Period {
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorOut),
     )
 )]
-pub async fn most_read(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-    peer: Option<axum::Extension<ClientAddr>>,
-    headers: HeaderMap,
-) -> Response<Body> {
-    let r = Read {
-        state: &state,
-        raw: &raw,
-        headers: &headers,
-        peer: peer.map(|axum::Extension(a)| a),
-    };
+pub async fn most_read(r: Read) -> Response<Body> {
+    let state = &r.state;
     let result = async {
         r.only(&["lang", "period", "limit"])?;
         r.allowed()?;

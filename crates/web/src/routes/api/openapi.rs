@@ -36,21 +36,49 @@ use utoipa::OpenApi;
         super::live::most_read,
         super::search::search,
         super::search::popular,
+        super::admin::get_article,
+        super::admin::create,
+        super::admin::update,
+        super::admin::publish,
+        super::admin::unpublish,
     ),
     components(schemas(
         ErrorOut, ErrorBody, Named, FlagsOut, ImageOut, ArticleItem, ArticleListOut, Variant,
         CoverOut, TranslationOut, CorrectionOut, SourceOut, ArticleOut, SectionOut, TaxonOut,
         StripOut, BreakingOut, MostReadOut, ListOf<SectionOut>, ListOf<TaxonOut>,
-        super::live::Period
+        super::live::Period, super::admin::ArticleIn, super::admin::MoveIn,
+        super::admin::AdminArticleOut
     )),
+    modifiers(&BearerToken),
     tags(
         (name = "articles", description = "Published articles"),
         (name = "taxonomy", description = "Sections, tags and authors of an edition"),
         (name = "live", description = "Breaking news and the most read"),
         (name = "search", description = "Full-text search"),
+        (name = "admin", description = "Writing for integrations, with a token an admin made in the newsroom (Integrations page)"),
     )
 )]
 pub(crate) struct ApiDoc;
+
+/// The `token` security scheme of the admin API: `Authorization: Bearer mh_…`.
+struct BearerToken;
+
+impl utoipa::Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        if let Some(c) = openapi.components.as_mut() {
+            c.add_security_scheme(
+                "token",
+                SecurityScheme::Http(
+                    HttpBuilder::new()
+                        .scheme(HttpAuthScheme::Bearer)
+                        .description(Some("An integration token (mh_…) an admin made"))
+                        .build(),
+                ),
+            );
+        }
+    }
+}
 
 static DOC_JSON: LazyLock<String> =
     LazyLock::new(|| ApiDoc::openapi().to_json().unwrap_or_default());

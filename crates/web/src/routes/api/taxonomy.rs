@@ -2,12 +2,9 @@
 
 use super::Read;
 use super::model::{ErrorOut, ListOf, SectionOut, TaxonOut, absolute};
-use crate::AppState;
-use crate::app::ClientAddr;
 use crate::error::AppError;
 use axum::body::Body;
-use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, Response};
+use axum::http::Response;
 use masthead_core::discovery::FeedFormat;
 
 /// The edition's sections in navigation order.
@@ -23,18 +20,8 @@ use masthead_core::discovery::FeedFormat;
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorOut),
     )
 )]
-pub async fn sections(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-    peer: Option<axum::Extension<ClientAddr>>,
-    headers: HeaderMap,
-) -> Response<Body> {
-    let r = Read {
-        state: &state,
-        raw: &raw,
-        headers: &headers,
-        peer: peer.map(|axum::Extension(a)| a),
-    };
+pub async fn sections(r: Read) -> Response<Body> {
+    let state = &r.state;
     let result = async {
         r.only(&["lang"])?;
         r.allowed()?;
@@ -76,13 +63,8 @@ pub async fn sections(
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorOut),
     )
 )]
-pub async fn tags(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-    peer: Option<axum::Extension<ClientAddr>>,
-    headers: HeaderMap,
-) -> Response<Body> {
-    taxa(state, raw, peer, headers, false).await
+pub async fn tags(r: Read) -> Response<Body> {
+    taxa(r, false).await
 }
 
 /// The edition's authors of published articles, by name.
@@ -98,28 +80,12 @@ pub async fn tags(
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorOut),
     )
 )]
-pub async fn authors(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-    peer: Option<axum::Extension<ClientAddr>>,
-    headers: HeaderMap,
-) -> Response<Body> {
-    taxa(state, raw, peer, headers, true).await
+pub async fn authors(r: Read) -> Response<Body> {
+    taxa(r, true).await
 }
 
-async fn taxa(
-    state: AppState,
-    raw: Option<String>,
-    peer: Option<axum::Extension<ClientAddr>>,
-    headers: HeaderMap,
-    authors: bool,
-) -> Response<Body> {
-    let r = Read {
-        state: &state,
-        raw: &raw,
-        headers: &headers,
-        peer: peer.map(|axum::Extension(a)| a),
-    };
+async fn taxa(r: Read, authors: bool) -> Response<Body> {
+    let state = &r.state;
     let result = async {
         r.only(&["lang"])?;
         r.allowed()?;
