@@ -191,3 +191,6 @@ invalid-status = Status draft, review, scheduled və ya published olmalıdır.
 invalid-json = Sorğunun gövdəsi bu ünvanın qəbul etdiyi JSON deyil (naməlum sahə, yanlış tip və ya pozulmuş JSON).
 missing-revision = Yadda saxlamanın başladığı revizyanı göstərin.
 body-too-large = Sorğunun gövdəsi bu ünvanın qəbul etdiyindən böyükdür.
+nav-footer-sections = Bütün bölmələr
+list-description = { $name }: { $site } saytında son xəbərlər və məqalələr.
+search-description = { $site } saytının xəbər və məqalələrində axtarış.

@@ -197,3 +197,6 @@ invalid-status = The status must be draft, review, scheduled or published.
 invalid-json = The body is not the JSON this endpoint takes (an unknown field, a wrong type or malformed JSON).
 missing-revision = Name the revision this save starts from.
 body-too-large = The body is larger than this endpoint takes.
+nav-footer-sections = All sections
+list-description = { $name }: the latest news and articles on { $site }.
+search-description = Search the news and articles of { $site }.

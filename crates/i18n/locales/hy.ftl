@@ -191,3 +191,6 @@ invalid-status = Կարգավիճակը պետք է լինի draft, review, sche
 invalid-json = Հարցման մարմինը այն JSON-ը չէ, որն ընդունում է այս հասցեն (անհայտ դաշտ, սխալ տեսակ կամ վնասված JSON)։
 missing-revision = Նշեք այն խմբագրությունը, որից սկսվում է պահպանումը։
 body-too-large = Հարցման մարմինն ավելի մեծ է, քան ընդունում է այս հասցեն։
+nav-footer-sections = Բոլոր բաժինները
+list-description = { $name }. վերջին լուրերն ու հոդվածները { $site }-ում։
+search-description = Որոնում { $site }-ի լուրերում և հոդվածներում։

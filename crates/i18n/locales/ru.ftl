@@ -200,3 +200,6 @@ invalid-status = Статус должен быть draft, review, scheduled и�
 invalid-json = Тело запроса — не тот JSON, который принимает этот адрес (неизвестное поле, неверный тип или испорченный JSON).
 missing-revision = Укажите ревизию, от которой сделано сохранение.
 body-too-large = Тело запроса больше, чем принимает этот адрес.
+nav-footer-sections = Все разделы
+list-description = { $name }: последние новости и статьи на { $site }.
+search-description = Поиск по новостям и статьям { $site }.

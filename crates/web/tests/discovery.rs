@@ -433,6 +433,10 @@ async fn page_heads_carry_previews_alternates_and_structured_data() {
 
     // Listings: CollectionPage with its articles, breadcrumbs.
     let list = app.get("/en/category/world").await.html();
+    assert!(
+        attr_of(&list, "meta[name=description]", "content").starts_with("World: "),
+        "a listing describes itself"
+    );
     let ld = json_ld(&list);
     let c = of_type(&ld, "CollectionPage");
     assert_eq!(c["url"], format!("{BASE}/en/category/world"));

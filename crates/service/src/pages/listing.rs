@@ -248,7 +248,16 @@ impl Site {
         };
         let head = Head {
             title,
-            description: r.intro.clone().unwrap_or_default(),
+            description: r.intro.clone().unwrap_or_else(|| {
+                c.t(
+                    lang,
+                    "list-description",
+                    &[
+                        ("name", Arg::Str(&r.heading)),
+                        ("site", Arg::Str(&chrome.site_name)),
+                    ],
+                )
+            }),
             path: Urls::paged(&r.path, paging.page),
             // An empty listing (a day with no news) is a page, not something to index.
             noindex: total == 0,

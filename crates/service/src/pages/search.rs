@@ -11,7 +11,7 @@ use masthead_core::page::{
 };
 use masthead_core::search::{MAX_DEPTH, SearchResults};
 use masthead_core::{ArticleFilter, CacheTag, Found, Lang};
-use masthead_i18n::Catalogs;
+use masthead_i18n::{Arg, Catalogs};
 
 impl Site {
     /// The search page of `lang` for `params` (unreadable dates or numbers are dropped and
@@ -136,7 +136,11 @@ impl Site {
             } else {
                 format!("{} — {title} — {}", request.q, chrome.site_name)
             },
-            description: String::new(),
+            description: Catalogs::embedded().t(
+                lang,
+                "search-description",
+                &[("site", Arg::Str(&chrome.site_name))],
+            ),
             path: self.urls().search(lang, None),
             noindex: true,
             image: None,
