@@ -38,9 +38,18 @@ pub fn router(state: AppState) -> Router {
             .route(&format!("/{{lang}}{}", spec.pattern), handler(spec.kind));
     }
     r.route("/api/v1/articles/{id}/views", post(beacon::record_view))
-        .route("/api/v1/articles", get(api::articles::list))
-        .route("/api/v1/articles/{id}", get(api::articles::by_id))
-        .route("/api/v1/articles/slug/{slug}", get(api::articles::by_slug))
+        .route(
+            "/api/v1/articles",
+            get(api::articles::list).options(api::preflight),
+        )
+        .route(
+            "/api/v1/articles/{id}",
+            get(api::articles::by_id).options(api::preflight),
+        )
+        .route(
+            "/api/v1/articles/slug/{slug}",
+            get(api::articles::by_slug).options(api::preflight),
+        )
         .route("/api/v1/admin/articles", post(api::admin::create))
         .route(
             "/api/v1/admin/articles/{id}",
@@ -54,15 +63,39 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/admin/articles/{id}/unpublish",
             post(api::admin::unpublish),
         )
-        .route("/api/v1/sections", get(api::taxonomy::sections))
-        .route("/api/v1/tags", get(api::taxonomy::tags))
-        .route("/api/v1/authors", get(api::taxonomy::authors))
-        .route("/api/v1/breaking", get(api::live::breaking))
-        .route("/api/v1/most-read", get(api::live::most_read))
-        .route("/api/v1/openapi.json", get(api::openapi::document))
+        .route(
+            "/api/v1/sections",
+            get(api::taxonomy::sections).options(api::preflight),
+        )
+        .route(
+            "/api/v1/tags",
+            get(api::taxonomy::tags).options(api::preflight),
+        )
+        .route(
+            "/api/v1/authors",
+            get(api::taxonomy::authors).options(api::preflight),
+        )
+        .route(
+            "/api/v1/breaking",
+            get(api::live::breaking).options(api::preflight),
+        )
+        .route(
+            "/api/v1/most-read",
+            get(api::live::most_read).options(api::preflight),
+        )
+        .route(
+            "/api/v1/openapi.json",
+            get(api::openapi::document).options(api::preflight),
+        )
         .route("/api/v1/docs", get(api::openapi::reference))
-        .route("/api/v1/search", get(api::search::search))
-        .route("/api/v1/search/popular", get(api::search::popular))
+        .route(
+            "/api/v1/search",
+            get(api::search::search).options(api::preflight),
+        )
+        .route(
+            "/api/v1/search/popular",
+            get(api::search::popular).options(api::preflight),
+        )
         .route("/static/{*path}", get(static_files::serve))
         .route("/favicon.ico", get(static_files::favicon))
         .route("/healthz", get(health::healthz))

@@ -499,6 +499,24 @@ async fn corrections_show_on_the_article_and_the_corrections_page() {
         modified_before,
         "dateModified moves"
     );
+    // Feeds carry the new time: the Atom entry's `updated` moves to it.
+    let modified: jiff::Timestamp =
+        attr_of(&doc, "meta[property='article:modified_time']", "content")
+            .parse()
+            .unwrap();
+    let atom = app.get("/en/atom.xml").await;
+    let feed = atom_syndication::Feed::read_from(&atom.body[..]).unwrap();
+    let entry = feed
+        .entries()
+        .iter()
+        .find(|e| {
+            e.links()
+                .iter()
+                .any(|l| l.href().ends_with("/en/post/budget-passed"))
+        })
+        .expect("the corrected article is in the feed");
+    assert_eq!(entry.updated().timestamp(), modified.as_second());
+    assert!(entry.published().unwrap().timestamp() < modified.as_second());
     let ld = news_article(&doc);
     assert_eq!(ld["correction"][0]["@type"], "CorrectionComment");
     assert_eq!(

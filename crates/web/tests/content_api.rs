@@ -339,6 +339,27 @@ async fn etags_answer_304_and_the_openapi_document_describes_every_path() {
         .await;
     assert_eq!(other.status, 200);
 
+    // A browser asks before sending If-None-Match from another site.
+    let pre = app
+        .request(
+            axum::http::Request::builder()
+                .method("OPTIONS")
+                .uri("/api/v1/articles?lang=en")
+                .header("origin", "https://app.example")
+                .header("access-control-request-method", "GET")
+                .header("access-control-request-headers", "if-none-match")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(pre.status, 204);
+    assert_eq!(pre.header("access-control-allow-origin"), Some("*"));
+    assert!(
+        pre.header("access-control-allow-headers")
+            .unwrap()
+            .contains("If-None-Match")
+    );
+
     let doc = ok(&app, "/api/v1/openapi.json").await;
     assert_eq!(doc["openapi"], "3.1.0");
     for path in [

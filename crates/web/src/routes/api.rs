@@ -47,6 +47,31 @@ pub(crate) fn public_get(mut r: Response<Body>, max_age: u32) -> Response<Body> 
     r
 }
 
+/// The answer to a CORS preflight of a read (`OPTIONS`): any origin may `GET` with the
+/// headers a client sends for caching and language (Fetch standard, "CORS protocol").
+pub(crate) async fn preflight() -> Response<Body> {
+    let mut r = Response::new(Body::empty());
+    *r.status_mut() = StatusCode::NO_CONTENT;
+    let h = r.headers_mut();
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_METHODS,
+        HeaderValue::from_static("GET, HEAD, OPTIONS"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("If-None-Match, Accept-Language"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_MAX_AGE,
+        HeaderValue::from_static("86400"),
+    );
+    r
+}
+
 /// A read request's common parts, extracted once per handler: the state, the raw query, the
 /// headers (ETags, the reader's language) and the client's address (rate limits).
 pub(crate) struct Read {
