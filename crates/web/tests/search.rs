@@ -392,3 +392,31 @@ async fn search_is_rate_limited_per_client() {
     // The search page without a query is not a search.
     assert_eq!(app.get("/en/search").await.status, 200);
 }
+
+#[tokio::test]
+async fn search_pages_are_sent_compressed_to_clients_that_take_it() {
+    use std::io::Read;
+    let app = TestApp::new().await;
+    let plain = app.get("/en/search?q=ferry").await;
+    assert_eq!(plain.header("content-encoding"), None);
+    let gz = app
+        .get_with("/en/search?q=ferry", &[("accept-encoding", "gzip")])
+        .await;
+    assert_eq!(gz.status, 200);
+    assert_eq!(gz.header("content-encoding"), Some("gzip"));
+    assert_eq!(gz.header("vary"), Some("Accept-Encoding"));
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&gz.body[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    assert_eq!(text, plain.text());
+    let br = app
+        .get_with("/en/search?q=ferry", &[("accept-encoding", "br, gzip")])
+        .await;
+    assert_eq!(br.header("content-encoding"), Some("br"));
+    let mut text = String::new();
+    brotli::Decompressor::new(&br.body[..], 4096)
+        .read_to_string(&mut text)
+        .unwrap();
+    assert_eq!(text, plain.text());
+}

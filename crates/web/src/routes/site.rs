@@ -112,7 +112,35 @@ pub async fn search(
     r.extensions_mut().remove::<crate::cache::Cacheable>();
     r.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    r
+    compress_if_accepted(&headers, r).await
+}
+
+/// A page that is not kept in the page cache (a search), compressed as it is sent when the
+/// client takes brotli or gzip (cached pages are stored compressed instead).
+async fn compress_if_accepted(headers: &HeaderMap, r: Response<Body>) -> Response<Body> {
+    use crate::encoding::Encoding;
+    let enc = crate::encoding::negotiate_encoding(headers);
+    if enc == Encoding::Identity {
+        return r;
+    }
+    let (mut parts, body) = r.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024 * 1024).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let (token, packed) = if enc == Encoding::Brotli {
+        // A middle quality: this is done for every search, not once per cached page.
+        ("br", crate::cache::brotli(&bytes, 5))
+    } else {
+        ("gzip", crate::cache::gzip(&bytes))
+    };
+    parts
+        .headers
+        .insert(header::CONTENT_ENCODING, HeaderValue::from_static(token));
+    parts
+        .headers
+        .insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(packed))
 }
 
 /// The search parameters of a query string (first value of each).
