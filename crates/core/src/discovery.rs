@@ -266,6 +266,25 @@ fn host_of(base_url: &str) -> &str {
     }
 }
 
+/// Sanitized HTML with its site-relative addresses (`src="/…"`, `href="/…"`) made absolute with
+/// `base`, for readers outside the site (feeds, the API) that have no base to resolve them
+/// against. Protocol-relative (`//host`) and absolute addresses are left as they are.
+pub fn absolute_links(html: &str, base: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    while let Some(i) = rest.find("=\"/") {
+        let (before, after) = rest.split_at(i + 2);
+        out.push_str(before);
+        let attr_ok = before.ends_with(" src=\"") || before.ends_with(" href=\"");
+        if attr_ok && !after.starts_with("//") {
+            out.push_str(base);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The media type of an image address, by its extension (`None` for an unknown one).
 pub fn image_mime(url: &str) -> Option<&'static str> {
     let path = url.split(['?', '#']).next().unwrap_or(url);
@@ -365,6 +384,15 @@ mod tests {
         assert_eq!(
             feed_guid("https://x.org", Lang::En, Some("sport")),
             "tag:x.org,2026:feed-en-section-sport"
+        );
+    }
+
+    #[test]
+    fn site_addresses_in_bodies_become_absolute() {
+        let html = r#"<p><a href="/post/x">x</a> <img src="/media/a-640.webp" alt="a"> <a href="//cdn.example/y">y</a> <a href="https://e.org/">e</a> <span title="/not-a-link">t</span></p>"#;
+        assert_eq!(
+            absolute_links(html, "https://news.example"),
+            r#"<p><a href="https://news.example/post/x">x</a> <img src="https://news.example/media/a-640.webp" alt="a"> <a href="//cdn.example/y">y</a> <a href="https://e.org/">e</a> <span title="/not-a-link">t</span></p>"#
         );
     }
 

@@ -147,7 +147,8 @@ impl Site {
             } else {
                 a.seo.description.clone()
             },
-            content_html: full.then(|| a.body_html.clone()),
+            content_html: full
+                .then(|| masthead_core::discovery::absolute_links(&a.body_html, base)),
             title: a.title,
             published: a.published_at.unwrap_or(a.updated_at),
             updated: a.updated_at.max(a.published_at.unwrap_or(a.updated_at)),

@@ -50,10 +50,15 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/articles/slug/{slug}",
             get(api::articles::by_slug).options(api::preflight),
         )
-        .route("/api/v1/admin/articles", post(api::admin::create))
+        .route(
+            "/api/v1/admin/articles",
+            post(api::admin::create).layer(api::admin::body_limit()),
+        )
         .route(
             "/api/v1/admin/articles/{id}",
-            get(api::admin::get_article).put(api::admin::update),
+            get(api::admin::get_article)
+                .put(api::admin::update)
+                .layer(api::admin::body_limit()),
         )
         .route(
             "/api/v1/admin/articles/{id}/publish",

@@ -341,6 +341,19 @@ async fn bad_tokens_and_bodies_get_stable_codes() {
             "{body}: {v}"
         );
     }
+    // A body over the limit is 413 in JSON; the schedule time is named as the API names it.
+    let mut big = story("Big");
+    big["body"] = json!("x".repeat(5 * 1024 * 1024));
+    let (s, v) = call(&app, "POST", "/api/v1/admin/articles", &t, big).await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (413, Some("body-too-large"))
+    );
+    let mut scheduled = story("Later");
+    scheduled["status"] = json!("scheduled");
+    let (s, v) = call(&app, "POST", "/api/v1/admin/articles", &t, scheduled).await;
+    assert_eq!(s, 422, "{v}");
+    assert!(v["error"]["fields"]["publish_at"].is_string(), "{v}");
     // Hostile text is stored as typed and comes out inert.
     let mut hostile = story("</script><script>alert(1)</script> & ]]>");
     hostile["body"] = json!("<script>alert(2)</script> text");

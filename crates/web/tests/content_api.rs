@@ -141,7 +141,13 @@ async fn one_article_has_its_body_images_and_translations() {
     let slug = path.rsplit('/').next().unwrap();
     let a = ok(&app, &format!("/api/v1/articles/slug/{slug}?lang=en")).await;
     assert_eq!(a["slug"], slug);
-    assert!(a["body_html"].as_str().unwrap().contains("<h2"));
+    let body = a["body_html"].as_str().unwrap();
+    assert!(body.contains("<h2"));
+    assert!(
+        body.contains("src=\"http://news.test/static/covers/"),
+        "absolute: {body}"
+    );
+    assert!(!body.contains("src=\"/"), "{body}");
     assert!(
         a["cover"]["url"]
             .as_str()
@@ -376,6 +382,15 @@ async fn etags_answer_304_and_the_openapi_document_describes_every_path() {
         assert!(doc["paths"][path]["get"].is_object(), "{path}");
     }
     assert!(doc["components"]["schemas"]["ArticleOut"]["properties"]["body_html"].is_object());
+    // OpenAPI 3.1: `parameters` is an array when present, never null.
+    for (path, ops) in doc["paths"].as_object().unwrap() {
+        for (method, op) in ops.as_object().unwrap() {
+            assert!(
+                !op.get("parameters").is_some_and(Value::is_null),
+                "{method} {path}"
+            );
+        }
+    }
     let page = app.get("/api/v1/docs").await;
     assert_eq!(page.status, 200);
     let html = page.html();

@@ -14,7 +14,8 @@ use crate::app::ClientAddr;
 use crate::error::{AppError, json};
 use crate::extract::{client_ip, header_str};
 use axum::body::{Body, Bytes};
-use axum::extract::{FromRequestParts, Path};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Response, StatusCode, header};
 use masthead_core::admin::FormState;
@@ -28,6 +29,11 @@ use utoipa::ToSchema;
 
 /// Largest request body, bytes (a body of 1 MiB Markdown and its JSON escaping).
 const MAX_BODY: usize = 4 * 1024 * 1024;
+
+/// The body limit of the admin API's routes (axum's default, 2 MiB, is below [`MAX_BODY`]).
+pub(crate) fn body_limit() -> DefaultBodyLimit {
+    DefaultBodyLimit::max(MAX_BODY + 1)
+}
 
 /// The integration a request acts as; a missing, unknown or revoked token is refused with 401.
 pub(crate) struct Integration {
@@ -226,7 +232,7 @@ fn refused(e: ServiceError, lang: Lang) -> Response<Body> {
         ServiceError::InvalidFields(errors) => {
             let fields: serde_json::Map<String, serde_json::Value> = errors
                 .iter()
-                .map(|f| (f.field.clone(), j!(f.key)))
+                .map(|f| (api_field(&f.field).to_owned(), j!(f.key)))
                 .collect();
             let app = AppError::from(ServiceError::InvalidFields(errors));
             json(
@@ -239,17 +245,33 @@ fn refused(e: ServiceError, lang: Lang) -> Response<Body> {
             &j!({"error": {
                 "code": key,
                 "message": AppError::from(ServiceError::Invalid(masthead_core::CoreError::Invalid { field, key })).message(lang),
-                "fields": {field: key},
+                "fields": {api_field(field): key},
             }}),
         ),
         other => AppError::from(other).json(lang),
     }
 }
 
-fn body_json<T: for<'de> Deserialize<'de>>(body: &Bytes) -> Result<T, AppError> {
-    if body.len() > MAX_BODY {
-        return Err(AppError::TooLarge("body-too-large"));
+/// The API's name of a form field the rules name (the schedule time is `publish_at` here).
+fn api_field(field: &str) -> &str {
+    match field {
+        "published_at" => "publish_at",
+        other => other,
     }
+}
+
+/// The request body as `T`; a body over the limit is 413, anything else unreadable 400.
+fn body_json<T: for<'de> Deserialize<'de>>(
+    body: &Result<Bytes, BytesRejection>,
+) -> Result<T, AppError> {
+    let body = match body {
+        Ok(b) if b.len() <= MAX_BODY => b,
+        Ok(_) => return Err(AppError::TooLarge("body-too-large")),
+        Err(r) if r.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return Err(AppError::TooLarge("body-too-large"));
+        }
+        Err(_) => return Err(AppError::BadRequest("invalid-json")),
+    };
     serde_json::from_slice(body).map_err(|_| AppError::BadRequest("invalid-json"))
 }
 
@@ -269,6 +291,7 @@ fn read_id(raw: &str) -> Result<i64, AppError> {
     security(("token" = [])),
     responses(
         (status = 200, description = "The article with its revision", body = AdminArticleOut),
+        (status = 400, description = "The id is not a positive number", body = ErrorOut),
         (status = 401, description = "Missing, unknown or revoked token", body = ErrorOut),
         (status = 403, description = "Another's article, without the right to edit all", body = ErrorOut),
         (status = 404, description = "No such article", body = ErrorOut),
@@ -299,10 +322,11 @@ pub async fn get_article(i: Integration, Path(id): Path<String>) -> Response<Bod
         (status = 401, description = "Missing, unknown or revoked token", body = ErrorOut),
         (status = 403, description = "The token's role may not do this", body = ErrorOut),
         (status = 409, description = "The slug is taken", body = ErrorOut),
+        (status = 413, description = "The body is over 4 MiB", body = ErrorOut),
         (status = 422, description = "Fields that break a rule, each named in `fields`", body = ErrorOut),
     )
 )]
-pub async fn create(i: Integration, body: Bytes) -> Response<Body> {
+pub async fn create(i: Integration, body: Result<Bytes, BytesRejection>) -> Response<Body> {
     let lang = i.state.site.settings().default_edition();
     let input: ArticleIn = match body_json(&body) {
         Ok(v) => v,
@@ -347,10 +371,15 @@ pub async fn create(i: Integration, body: Bytes) -> Response<Body> {
         (status = 403, description = "The token's role may not do this", body = ErrorOut),
         (status = 404, description = "No such article", body = ErrorOut),
         (status = 409, description = "Someone saved since `revision` (the text sent is kept in the history)", body = ErrorOut),
+        (status = 413, description = "The body is over 4 MiB", body = ErrorOut),
         (status = 422, description = "Fields that break a rule, each named in `fields`", body = ErrorOut),
     )
 )]
-pub async fn update(i: Integration, Path(id): Path<String>, body: Bytes) -> Response<Body> {
+pub async fn update(
+    i: Integration,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response<Body> {
     let lang = i.state.site.settings().default_edition();
     let input: ArticleIn = match body_json(&body) {
         Ok(v) => v,
@@ -383,7 +412,12 @@ pub async fn update(i: Integration, Path(id): Path<String>, body: Bytes) -> Resp
     }
 }
 
-async fn move_to(i: Integration, id: String, body: Bytes, to: Status) -> Response<Body> {
+async fn move_to(
+    i: Integration,
+    id: String,
+    body: Result<Bytes, BytesRejection>,
+    to: Status,
+) -> Response<Body> {
     let lang = i.state.site.settings().default_edition();
     let (id, input) = match (read_id(&id), body_json::<MoveIn>(&body)) {
         (Ok(id), Ok(m)) => (id, m),
@@ -409,6 +443,7 @@ async fn move_to(i: Integration, id: String, body: Bytes, to: Status) -> Respons
     security(("token" = [])),
     responses(
         (status = 200, description = "Published", body = AdminArticleOut),
+        (status = 400, description = "Not `{\"revision\": n}`, or a bad id", body = ErrorOut),
         (status = 401, description = "Missing, unknown or revoked token", body = ErrorOut),
         (status = 403, description = "The token's role may not publish it", body = ErrorOut),
         (status = 404, description = "No such article", body = ErrorOut),
@@ -416,7 +451,11 @@ async fn move_to(i: Integration, id: String, body: Bytes, to: Status) -> Respons
         (status = 422, description = "A move the workflow does not allow", body = ErrorOut),
     )
 )]
-pub async fn publish(i: Integration, Path(id): Path<String>, body: Bytes) -> Response<Body> {
+pub async fn publish(
+    i: Integration,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response<Body> {
     move_to(i, id, body, Status::Published).await
 }
 
@@ -430,6 +469,7 @@ pub async fn publish(i: Integration, Path(id): Path<String>, body: Bytes) -> Res
     security(("token" = [])),
     responses(
         (status = 200, description = "Unpublished", body = AdminArticleOut),
+        (status = 400, description = "Not `{\"revision\": n}`, or a bad id", body = ErrorOut),
         (status = 401, description = "Missing, unknown or revoked token", body = ErrorOut),
         (status = 403, description = "The token's role may not unpublish it", body = ErrorOut),
         (status = 404, description = "No such article", body = ErrorOut),
@@ -437,6 +477,10 @@ pub async fn publish(i: Integration, Path(id): Path<String>, body: Bytes) -> Res
         (status = 422, description = "A move the workflow does not allow", body = ErrorOut),
     )
 )]
-pub async fn unpublish(i: Integration, Path(id): Path<String>, body: Bytes) -> Response<Body> {
+pub async fn unpublish(
+    i: Integration,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response<Body> {
     move_to(i, id, body, Status::Unpublished).await
 }

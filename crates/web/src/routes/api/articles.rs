@@ -214,7 +214,7 @@ fn full(state: &crate::AppState, f: FullArticle) -> ArticleOut {
         url: absolute(base, &urls.article(ed, &a.slug)),
         title: a.title,
         lead: a.lead,
-        body_html: a.body_html,
+        body_html: masthead_core::discovery::absolute_links(&a.body_html, base),
         published_at: a.published_at.unwrap_or(a.updated_at).to_string(),
         updated_at: a.updated_at.to_string(),
         section: named(

@@ -91,7 +91,9 @@ fn document_for(editions: &[masthead_core::Lang]) -> Vec<u8> {
     if let Some(paths) = doc["paths"].as_object_mut() {
         for op in paths.values_mut().filter_map(Value::as_object_mut) {
             for o in op.values_mut() {
-                if let Some(params) = o["parameters"].as_array_mut() {
+                // `get_mut`, not indexing: indexing a missing key would add `null`, which
+                // OpenAPI 3.1 does not allow for `parameters`.
+                if let Some(params) = o.get_mut("parameters").and_then(Value::as_array_mut) {
                     for p in params.iter_mut().filter(|p| p["name"] == "lang") {
                         p["schema"] = serde_json::json!({"type": "string", "enum": codes});
                     }
@@ -134,17 +136,32 @@ fn type_of(s: &Value) -> String {
     }
 }
 
+/// Escaped text with `code` spans (the document's Markdown backticks) as `<code>`.
+fn prose(s: &str) -> String {
+    esc(s)
+        .split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                format!("<code>{part}</code>")
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect()
+}
+
 fn reference_page() -> String {
     let doc: Value = serde_json::from_str(&DOC_JSON).unwrap_or(Value::Null);
     let mut h = String::from(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Masthead content API</title><style>body{font:16px/1.55 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem 1.25rem;color:#1a1a1a;background:#fff}code,pre{font-family:ui-monospace,monospace;font-size:.9em}h1{font-size:1.8rem}h2{margin-top:2.2rem;border-top:1px solid #ddd;padding-top:1rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e5e5e5;vertical-align:top}.method{font-weight:700;color:#0a5c2a}@media (prefers-color-scheme:dark){body{background:#121212;color:#e8e8e8}th,td{border-color:#333}h2{border-color:#333}.method{color:#7fd39a}}</style></head><body><main>",
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Masthead content API</title><link rel=\"stylesheet\" href=\"/static/api-docs.css\"></head><body><main>",
     );
     let info = &doc["info"];
     let _ = write!(
         h,
         "<h1>{}</h1><p>{}</p><p>Machine-readable: <a href=\"/api/v1/openapi.json\"><code>/api/v1/openapi.json</code></a> (OpenAPI {}).</p>",
         esc(info["title"].as_str().unwrap_or("")),
-        esc(info["description"].as_str().unwrap_or("")),
+        prose(info["description"].as_str().unwrap_or("")),
         esc(doc["openapi"].as_str().unwrap_or(""))
     );
     if let Some(paths) = doc["paths"].as_object() {
@@ -156,10 +173,12 @@ fn reference_page() -> String {
                     "<h2><span class=\"method\">{}</span> <code>{}</code></h2><p>{}</p>",
                     esc(&method.to_uppercase()),
                     esc(path),
-                    esc(op["summary"]
-                        .as_str()
-                        .or(op["description"].as_str())
-                        .unwrap_or(""))
+                    prose(
+                        op["summary"]
+                            .as_str()
+                            .or(op["description"].as_str())
+                            .unwrap_or("")
+                    )
                 );
                 if let Some(params) = op["parameters"].as_array().filter(|p| !p.is_empty()) {
                     h.push_str("<table><thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">In</th><th scope=\"col\">Type</th><th scope=\"col\">Description</th></tr></thead><tbody>");
@@ -175,7 +194,7 @@ fn reference_page() -> String {
                             },
                             esc(p["in"].as_str().unwrap_or("")),
                             esc(&type_of(&p["schema"])),
-                            esc(p["description"].as_str().unwrap_or(""))
+                            prose(p["description"].as_str().unwrap_or(""))
                         );
                     }
                     h.push_str("</tbody></table>");
@@ -193,7 +212,7 @@ fn reference_page() -> String {
                             } else {
                                 format!("<a href=\"#{0}\">{0}</a>", esc(&type_of(&body)))
                             },
-                            esc(r["description"].as_str().unwrap_or(""))
+                            prose(r["description"].as_str().unwrap_or(""))
                         );
                     }
                     h.push_str("</tbody></table>");
@@ -216,7 +235,7 @@ fn reference_page() -> String {
                         "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
                         esc(field),
                         esc(&type_of(p)),
-                        esc(p["description"].as_str().unwrap_or(""))
+                        prose(p["description"].as_str().unwrap_or(""))
                     );
                 }
                 h.push_str("</tbody></table>");
