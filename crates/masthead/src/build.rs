@@ -52,6 +52,9 @@ pub struct Config {
     pub trust_forwarded: bool,
     /// Where uploaded images are kept; `None` keeps them in memory (tests, `sqlite::memory:`).
     pub media_dir: Option<std::path::PathBuf>,
+    /// Where uploaded images are kept when not in `media_dir`: `s3://BUCKET/PREFIX?…`
+    /// (S3-compatible storage, shared by every node; see `S3MediaStore::from_url`).
+    pub media_url: Option<String>,
     /// Publish scheduled articles when their time comes (off for one-shot commands).
     pub scheduler: bool,
     pub search: SearchSetup,
@@ -79,6 +82,7 @@ impl Config {
             change_poll: masthead_service::DEFAULT_POLL,
             trust_forwarded: false,
             media_dir: None,
+            media_url: None,
             scheduler: true,
             search: SearchSetup::Off,
             search_per_minute: masthead_service::search::DEFAULT_SEARCHES_PER_MINUTE,
@@ -110,7 +114,7 @@ pub enum BuildError {
     Service(#[from] masthead_service::ServiceError),
     #[error("loading templates: {0}")]
     Templates(#[from] masthead_render::RenderError),
-    #[error("media directory: {0}")]
+    #[error("media store: {0}")]
     Media(#[from] masthead_service::MediaError),
     #[error("search index: {0}")]
     Search(#[from] masthead_core::search::SearchError),
@@ -144,9 +148,17 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
         Setup::Empty => masthead_service::ensure_setup(&site, false).await?,
         Setup::Nothing => false,
     };
-    let media: Arc<dyn masthead_service::MediaStore> = match &config.media_dir {
-        Some(dir) => Arc::new(masthead_service::LocalMediaStore::new(dir.clone())?),
-        None => Arc::new(masthead_service::MemoryMediaStore::default()),
+    let media: Arc<dyn masthead_service::MediaStore> = match (&config.media_url, &config.media_dir)
+    {
+        (Some(url), _) => {
+            let s3 = masthead_service::S3MediaStore::from_url(url)?;
+            // A wrong bucket, key or endpoint stops the start instead of failing each upload.
+            s3.check().await?;
+            tracing::info!(location = s3.location(), "media in S3-compatible storage");
+            Arc::new(s3)
+        }
+        (None, Some(dir)) => Arc::new(masthead_service::LocalMediaStore::new(dir.clone())?),
+        (None, None) => Arc::new(masthead_service::MemoryMediaStore::default()),
     };
     site.set_media_store(media);
     if config.scheduler {

@@ -24,19 +24,7 @@ impl fmt::Debug for StoreArgs {
     }
 }
 
-/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
-pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(s), Some(at)) if at > s => {
-            let creds = &url[s + 3..at];
-            match creds.find(':') {
-                Some(c) => format!("{}{}:***{}", &url[..s + 3], &creds[..c], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
-}
+pub use masthead::backend::redact;
 
 impl StoreArgs {
     /// The database URL: the one given, or SQLite in the data directory (created if missing).
@@ -49,6 +37,24 @@ impl StoreArgs {
             "sqlite://{}",
             self.data_dir.join("masthead.db").display()
         ))
+    }
+}
+
+/// Where `masthead serve` keeps uploaded media.
+#[derive(Args, Clone)]
+pub struct MediaArgs {
+    /// Media in S3-compatible storage, shared by every node:
+    /// s3://BUCKET[/PREFIX][?endpoint=URL&region=REGION&allow_http=true], credentials from
+    /// AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; default: the data directory's media/.
+    #[arg(long, env = "MASTHEAD_MEDIA_URL")]
+    pub media_url: Option<String>,
+}
+
+impl fmt::Debug for MediaArgs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MediaArgs")
+            .field("media_url", &self.media_url.as_deref().map(redact))
+            .finish()
     }
 }
 

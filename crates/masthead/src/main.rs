@@ -54,6 +54,14 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Write a consistent copy of the SQLite database to FILE while the site keeps serving
+    /// (VACUUM INTO). On PostgreSQL use pg_dump (see the README).
+    Backup {
+        /// The new file to write; an existing file is never overwritten.
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -80,7 +88,12 @@ pub(crate) fn built(
     url: &str,
 ) -> anyhow::Result<App> {
     result.map_err(|e| {
-        eprintln!("masthead: {e} ({})", redact(url));
+        let shown = redact(url);
+        if e.to_string().contains(&shown) {
+            eprintln!("masthead: {e}");
+        } else {
+            eprintln!("masthead: {e} ({shown})");
+        }
         std::process::exit(e.exit_code());
     })
 }
@@ -121,6 +134,23 @@ fn main() -> anyhow::Result<()> {
                 built(masthead::build(config).await, &url)?.shutdown().await;
                 println!("database is up to date");
                 Ok(())
+            }
+            Command::Backup { file, store } => {
+                let url = store.url().context("creating the data directory")?;
+                match masthead::backend::backup(&url, &file).await {
+                    Ok(()) => {
+                        println!("backup written to {}", file.display());
+                        Ok(())
+                    }
+                    Err(e) => {
+                        eprintln!("masthead: {e}");
+                        std::process::exit(match e {
+                            masthead::backend::BackupError::UsePgDump
+                            | masthead::backend::BackupError::Exists(_) => 2,
+                            _ => 1,
+                        });
+                    }
+                }
             }
             Command::Import {
                 format:

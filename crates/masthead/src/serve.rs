@@ -1,6 +1,6 @@
 //! `masthead serve`: build the application, serve until SIGTERM, then flush and close.
 
-use crate::config::{StoreArgs, redact};
+use crate::config::{MediaArgs, StoreArgs, redact};
 use anyhow::Context;
 use clap::Args;
 use masthead::{Config, Setup};
@@ -14,6 +14,8 @@ pub struct ServeArgs {
     pub addr: SocketAddr,
     #[command(flatten)]
     pub store: StoreArgs,
+    #[command(flatten)]
+    pub media: MediaArgs,
     /// Start an empty site instead of loading the demo content on first run.
     #[arg(long, env = "MASTHEAD_NO_DEMO")]
     pub no_demo: bool,
@@ -80,6 +82,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         page_fresh_for: Duration::from_secs(args.page_fresh_secs.max(1)),
         trust_forwarded: args.trust_forwarded,
         media_dir: Some(args.store.data_dir.join("media")),
+        media_url: args.media.media_url.clone(),
         search: masthead::SearchSetup::Dir(args.store.data_dir.join("search")),
         search_per_minute: args.search_per_minute,
         search_cache_entries: args.search_cache_entries,

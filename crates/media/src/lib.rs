@@ -24,6 +24,7 @@ mod error;
 mod format;
 mod name;
 mod process;
+mod s3;
 mod store;
 #[cfg(test)]
 mod testdata;
@@ -35,4 +36,5 @@ pub use process::{
     JPEG_QUALITY, Limits, MAX_VARIANT_WIDTH, Processed, VARIANT_WIDTHS, Variant, WEBP_QUALITY,
     process, variant_widths,
 };
+pub use s3::S3MediaStore;
 pub use store::{LocalMediaStore, MediaStore, MemoryMediaStore};

@@ -11,8 +11,9 @@ use crate::{MediaError, MediaName};
 
 /// Storage for media files, keyed by [`MediaName`].
 ///
-/// [`LocalMediaStore`] keeps them in a directory; object storage (S3 and the like) can be added
-/// behind the same trait. Every failure of the underlying storage is [`MediaError::Store`].
+/// [`LocalMediaStore`] keeps them in a directory, [`S3MediaStore`](crate::S3MediaStore) in
+/// S3-compatible object storage that every node of a cluster shares. Every failure of the
+/// underlying storage is [`MediaError::Store`].
 #[async_trait::async_trait]
 pub trait MediaStore: Send + Sync + 'static {
     /// Stores `bytes` under `name`, replacing any file of that name. Readers see either the old

@@ -1,7 +1,9 @@
 //! Following the change log: one task per process reads new rows in sequence order, refreshes
 //! what `Site` keeps in memory (settings, edition parts, known view counts), then hands the
 //! pages to purge to every registered sink (the page cache). Local writes wake it at once;
-//! other processes' writes (a `masthead import` while serving) are found by polling. The log is
+//! other processes' writes (a `masthead import` while serving, another node) wake it through
+//! the store's notices where the backend has them (PostgreSQL `LISTEN`), and are found by
+//! polling in any case. The log is
 //! the source of truth: a wake-up only says "look now".
 
 use crate::{ServiceError, Site};
@@ -67,6 +69,7 @@ impl Site {
                 tokio::select! {
                     _ = tick.tick() => {}
                     _ = site.follower.wake.notified() => {}
+                    () = site.store.changed_elsewhere() => {}
                 }
                 if let Err(e) = site.catch_up().await {
                     tracing::warn!(error = %e, "change log not read; will retry");

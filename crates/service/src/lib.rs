@@ -20,7 +20,7 @@ mod write;
 pub use changes::{DEFAULT_POLL, PurgeSink};
 pub use error::{LineError, ServiceError};
 pub use import::ImportReport;
-pub use masthead_media::{LocalMediaStore, MediaError, MediaStore, MemoryMediaStore};
+pub use masthead_media::{LocalMediaStore, MediaError, MediaStore, MemoryMediaStore, S3MediaStore};
 pub use masthead_store::SessionStage;
 /// The store's error types, for callers that map them (the store itself stays private here).
 pub use masthead_store::{Conflict, StoreError, Written};
@@ -39,13 +39,7 @@ use masthead_core::Actor;
 /// # Errors
 /// The store's.
 pub async fn ensure_setup(site: &Site, demo: bool) -> Result<bool, ServiceError> {
-    let done = site
-        .store
-        .settings()
-        .await?
-        .iter()
-        .any(|(k, _)| k == demo::SETUP_DONE_KEY);
-    if done {
+    if setup_done(site).await? {
         return Ok(false);
     }
     let bundle = if demo {
@@ -56,6 +50,23 @@ pub async fn ensure_setup(site: &Site, demo: bool) -> Result<bool, ServiceError>
             ..Default::default()
         }
     };
-    site.import(&Actor::system("setup"), &bundle).await?;
-    Ok(true)
+    match site.import(&Actor::system("setup"), &bundle).await {
+        Ok(_) => Ok(true),
+        // Several nodes started at once on one database: one of them set the site up while
+        // this one was waiting for the write lock, and this import collided with it.
+        Err(e) if setup_done(site).await? => {
+            tracing::info!(error = %e, "another node set the site up first");
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn setup_done(site: &Site) -> Result<bool, ServiceError> {
+    Ok(site
+        .store
+        .settings()
+        .await?
+        .iter()
+        .any(|(k, _)| k == demo::SETUP_DONE_KEY))
 }

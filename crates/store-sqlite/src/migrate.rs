@@ -31,6 +31,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "api_tokens",
         include_str!("../migrations/0007_api_tokens.sql"),
     ),
+    (
+        8,
+        "login_failures",
+        include_str!("../migrations/0008_login_failures.sql"),
+    ),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

@@ -451,6 +451,53 @@ impl SessionRepo for SqliteStore {
             .map_err(backend)?;
         Ok(r.rows_affected())
     }
+
+    async fn record_login_failure(
+        &self,
+        keys: &[String],
+        at: Timestamp,
+        forget_before: Timestamp,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        sqlx::query("DELETE FROM login_failures WHERE at < ?")
+            .bind(forget_before.as_millisecond())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        for key in keys {
+            sqlx::query("INSERT INTO login_failures (key, at) VALUES (?, ?)")
+                .bind(key)
+                .bind(at.as_millisecond())
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn login_failures(
+        &self,
+        key: &str,
+        since: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<Timestamp>> {
+        let times: Vec<i64> = sqlx::query_scalar(
+            "SELECT at FROM login_failures WHERE key = ? AND at >= ? ORDER BY at DESC LIMIT ?",
+        )
+        .bind(key)
+        .bind(since.as_millisecond())
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        times
+            .into_iter()
+            .map(|t| {
+                Timestamp::from_millisecond(t)
+                    .map_err(|e| StoreError::Corrupt(format!("sign-in failure time: {e}")))
+            })
+            .collect()
+    }
 }
 
 #[async_trait]

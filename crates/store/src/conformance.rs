@@ -92,6 +92,9 @@ pub const CASES: &[(&str, Case)] = &[
     ("totp_steps_and_recovery_codes_are_single_use", |s| {
         Box::pin(staff::totp_steps_and_recovery_codes_are_single_use(s))
     }),
+    ("login_failures_count_per_key_and_are_forgotten", |s| {
+        Box::pin(staff::login_failures_count_per_key_and_are_forgotten(s))
+    }),
     ("one_time_links_are_single_use_and_expire", |s| {
         Box::pin(staff::one_time_links_are_single_use_and_expire(s))
     }),

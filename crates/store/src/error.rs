@@ -26,6 +26,11 @@ pub enum StoreError {
     /// The database could not be reached or failed.
     #[error("database failure: {0}")]
     Backend(#[source] BoxError),
+    /// The database is not reachable now (the connection was lost, the server is restarting,
+    /// no connection came free in time): nothing was written, and the same request may succeed
+    /// in a moment. Web answers 503.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(#[source] BoxError),
 }
 
 /// A write that collides with what is stored. Nothing was written.

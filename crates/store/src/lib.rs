@@ -195,6 +195,12 @@ pub trait ChangeLog: Send + Sync {
     async fn changes_since(&self, after: i64, limit: u32) -> Result<Vec<Change>>;
     /// The sequence of the last change (0 when the log is empty).
     async fn latest_seq(&self) -> Result<i64>;
+    /// Resolves when another process may have appended to the log: a wake-up, never a
+    /// promise (read the log to know), and possibly missed, so followers poll as well. The
+    /// default never resolves: a backend that cannot tell is only polled.
+    async fn changed_elsewhere(&self) {
+        std::future::pending::<()>().await;
+    }
 }
 
 /// One backend: every repository, the change log, and its lifetime. Opened from a database

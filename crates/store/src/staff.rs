@@ -132,6 +132,22 @@ pub trait SessionRepo: Send + Sync {
     async fn end_user_sessions(&self, user_id: i64) -> Result<u64>;
     /// Deletes sessions past their absolute end or idle since before `idle_before`.
     async fn prune_sessions(&self, now: Timestamp, idle_before: Timestamp) -> Result<u64>;
+    /// Records one failed sign-in at `at` under each of `keys` (`ip:…`, `account:…`), in the
+    /// database so that every node counts it, and forgets failures before `forget_before`.
+    async fn record_login_failure(
+        &self,
+        keys: &[String],
+        at: Timestamp,
+        forget_before: Timestamp,
+    ) -> Result<()>;
+    /// The times of `key`'s failed sign-ins at or after `since`, newest first, at most `limit`
+    /// (millisecond precision).
+    async fn login_failures(
+        &self,
+        key: &str,
+        since: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<Timestamp>>;
 }
 
 /// What redeeming a one-time link does, in the same transaction as marking it used.

@@ -71,7 +71,9 @@ fn store_status(e: &StoreError) -> (StatusCode, &'static str) {
         StoreError::Rule(c) => (StatusCode::UNPROCESSABLE_ENTITY, c.key()),
         // Stored data we cannot read is our fault, never the caller's bad input.
         StoreError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
-        StoreError::Backend(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+        StoreError::Backend(_) | StoreError::Unavailable(_) => {
+            (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+        }
     }
 }
 

@@ -68,7 +68,7 @@ fn item(m: Media) -> MediaItem {
 }
 
 impl Site {
-    /// Sets where media files are kept (a local directory now; object storage later).
+    /// Sets where media files are kept (a local directory or S3-compatible storage).
     pub fn set_media_store(&self, store: Arc<dyn MediaStore>) {
         // A second call keeps the first store: the site has one media store for its life.
         let _ = self.media.set(store);

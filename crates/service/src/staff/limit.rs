@@ -5,6 +5,12 @@
 //! refused before its password is checked. Successes are not counted, so a newsroom signing in
 //! from one office address is not throttled by its own staff. Keys idle for a window are
 //! dropped, so the counters stay small.
+//!
+//! Several nodes share one limit: each failure is also written to the database, and an attempt
+//! is refused when the database holds more than [`FAILURES`] failures of one of its keys in
+//! the last [`WINDOW`] (a sliding window: the wait ends when the oldest of them leaves it). The
+//! in-process counters answer first and keep attempts in turn; the database makes a guesser
+//! who spreads attempts over the nodes meet the same limit.
 
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -128,6 +134,64 @@ impl LoginLimiter {
         let email: String = email.chars().take(254).collect();
         [format!("account:{email}")]
     }
+}
+
+impl crate::Site {
+    /// Seconds `keys` must wait before trying again, counted in this process or, across
+    /// nodes, in the database; `None` when they may try.
+    pub(crate) async fn login_refused(&self, keys: &[String]) -> Option<u64> {
+        match self.limiter.refused(keys) {
+            Some(w) => Some(w),
+            None => self.shared_wait(keys).await,
+        }
+    }
+
+    /// Counts a failure under each key, here and in the database; `Some(wait)` when it was one
+    /// too many. A database that cannot be written to leaves the in-process count alone.
+    pub(crate) async fn login_failed(&self, keys: &[String]) -> Option<u64> {
+        let local = self.limiter.fail(keys);
+        let now = jiff::Timestamp::now();
+        if let Err(e) = self
+            .store
+            .record_login_failure(keys, now, now - window())
+            .await
+        {
+            tracing::warn!(error = %e, "sign-in failure not recorded in the database");
+        }
+        local.max(self.shared_wait(keys).await)
+    }
+
+    /// The wait the database's counts call for: more than [`FAILURES`] failures of a key in
+    /// the window refuse it until the oldest of them is out of the window.
+    async fn shared_wait(&self, keys: &[String]) -> Option<u64> {
+        let now = jiff::Timestamp::now();
+        let mut wait: Option<u64> = None;
+        for key in keys {
+            let times = match self
+                .store
+                .login_failures(key, now - window(), FAILURES + 1)
+                .await
+            {
+                Ok(t) => t,
+                Err(e) => {
+                    tracing::warn!(error = %e, "sign-in failures not read from the database");
+                    continue;
+                }
+            };
+            if times.len() > FAILURES as usize
+                && let Some(oldest) = times.last()
+            {
+                let left = (*oldest + window()).duration_since(now).as_secs().max(1);
+                wait = Some(wait.map_or(left as u64, |w| w.max(left as u64)));
+            }
+        }
+        wait
+    }
+}
+
+/// [`WINDOW`] as a span of time stamps.
+fn window() -> jiff::SignedDuration {
+    jiff::SignedDuration::from_secs(WINDOW.as_secs() as i64)
 }
 
 #[cfg(test)]

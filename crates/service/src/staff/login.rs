@@ -118,7 +118,7 @@ impl Site {
         let keys = LoginLimiter::keys(ip, &email);
         let _turn = self.limiter.turn(&keys).await;
         // Refused unchecked and not audited again: the entry was written when the limit tripped.
-        if let Some(wait) = self.limiter.refused(&keys) {
+        if let Some(wait) = self.login_refused(&keys).await {
             return Err(AuthError::Limited(wait).into());
         }
         let found = self.store.credentials_by_email(&email).await?;
@@ -127,7 +127,7 @@ impl Site {
             password::verify_blocking(password_typed.to_owned(), stored, self.dummy_hash().await)
                 .await;
         let Some(creds) = found.filter(|_| ok) else {
-            if let Some(wait) = self.limiter.fail(&keys) {
+            if let Some(wait) = self.login_failed(&keys).await {
                 self.audit_login(AuditAction::LoginLimited, None, &email, ip)
                     .await;
                 return Err(AuthError::Limited(wait).into());
@@ -139,7 +139,7 @@ impl Site {
         if creds.user.disabled {
             // Counted like a failure: a disabled account's password is no way in, and must not
             // be a way to fill the audit log either.
-            if let Some(wait) = self.limiter.fail(&keys) {
+            if let Some(wait) = self.login_failed(&keys).await {
                 return Err(AuthError::Limited(wait).into());
             }
             self.audit_login(AuditAction::LoginFailed, Some(&creds.user), &email, ip)
@@ -174,7 +174,7 @@ impl Site {
         let user = &pending.user;
         let keys = LoginLimiter::keys(&pending.ip, &user.email);
         let _turn = self.limiter.turn(&keys).await;
-        if let Some(wait) = self.limiter.refused(&keys) {
+        if let Some(wait) = self.login_refused(&keys).await {
             return Err(AuthError::Limited(wait).into());
         }
         let ok = self.check_code(user.id, code, &pending.ip).await?;
@@ -186,7 +186,7 @@ impl Site {
                 &pending.ip,
             )
             .await;
-            if let Some(wait) = self.limiter.fail(&keys) {
+            if let Some(wait) = self.login_failed(&keys).await {
                 return Err(AuthError::Limited(wait).into());
             }
             return Err(AuthError::CodeInvalid.into());
@@ -396,6 +396,61 @@ mod tests {
                 .ok()
                 .flatten()
                 .is_none()
+        );
+    }
+
+    /// Two processes on one database (two nodes): failures on one count on the other, so a
+    /// guesser who spreads attempts over the nodes meets the same limit.
+    #[tokio::test]
+    async fn failures_on_one_node_count_on_another() {
+        let store = Arc::new(
+            masthead_store_sqlite::SqliteStore::memory()
+                .await
+                .unwrap_or_else(|e| panic!("{e}")),
+        );
+        let one = Site::new(store.clone(), "http://news.test".into())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let two = Site::new(store, "http://news.test".into())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        // Five failures, alternating nodes: each node has seen at most three.
+        for i in 0..crate::staff::limit::FAILURES {
+            let site = if i % 2 == 0 { &one } else { &two };
+            let e = site
+                .login("x@news.test", "wrong password", "192.0.2.9")
+                .await
+                .err();
+            assert!(
+                matches!(e, Some(ServiceError::Auth(AuthError::WrongCredentials))),
+                "failure {i}: {e:?}"
+            );
+        }
+        // The sixth, on either node, is one too many; then both refuse.
+        let e = two
+            .login("x@news.test", "wrong password", "192.0.2.9")
+            .await
+            .err();
+        assert!(
+            matches!(e, Some(ServiceError::Auth(AuthError::Limited(w))) if w > 800 && w <= 900),
+            "{e:?}"
+        );
+        let e = one
+            .login("x@news.test", "wrong password", "192.0.2.9")
+            .await
+            .err();
+        assert!(
+            matches!(e, Some(ServiceError::Auth(AuthError::Limited(_)))),
+            "the other node refuses too: {e:?}"
+        );
+        // Another address and account are not affected.
+        let e = two
+            .login("y@news.test", "wrong", "198.51.100.4")
+            .await
+            .err();
+        assert!(
+            matches!(e, Some(ServiceError::Auth(AuthError::WrongCredentials))),
+            "{e:?}"
         );
     }
 }

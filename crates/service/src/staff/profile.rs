@@ -66,7 +66,7 @@ impl Site {
         let creds = self.my_credentials(me).await?;
         let keys = LoginLimiter::account_key(&me.user.email);
         let _turn = self.limiter.turn(&keys).await;
-        if let Some(wait) = self.limiter.refused(&keys) {
+        if let Some(wait) = self.login_refused(&keys).await {
             return Err(AuthError::Limited(wait).into());
         }
         if !password::verify_blocking(
@@ -76,7 +76,7 @@ impl Site {
         )
         .await
         {
-            if let Some(wait) = self.limiter.fail(&keys) {
+            if let Some(wait) = self.login_failed(&keys).await {
                 return Err(AuthError::Limited(wait).into());
             }
             return Err(AuthError::WrongPassword.into());

@@ -331,3 +331,45 @@ pub(super) async fn integration_tokens_are_found_by_hash_and_revoked(s: DynStore
     let other = s.token_by_hash(&"b".repeat(64)).await.unwrap().unwrap();
     assert_eq!(other.revoked_at, None, "only that one");
 }
+
+/// Failed sign-ins are counted per key in the database (every node sees them), newest first,
+/// and rows before the window are forgotten when new ones arrive.
+pub async fn login_failures_count_per_key_and_are_forgotten(s: DynStore) {
+    let t0 = Timestamp::from_second(1_800_000_000).unwrap();
+    let ms = SignedDuration::from_millis;
+    let ip = "ip:192.0.2.7".to_string();
+    let account = "account:a@example.org".to_string();
+    for i in 0..3 {
+        s.record_login_failure(&[ip.clone(), account.clone()], t0 + ms(i * 10), t0 - ms(1))
+            .await
+            .unwrap();
+    }
+    s.record_login_failure(std::slice::from_ref(&ip), t0 + ms(100), t0 - ms(1))
+        .await
+        .unwrap();
+    let got = s.login_failures(&ip, t0, 10).await.unwrap();
+    assert_eq!(got, [t0 + ms(100), t0 + ms(20), t0 + ms(10), t0]);
+    assert_eq!(s.login_failures(&ip, t0, 2).await.unwrap().len(), 2);
+    assert_eq!(s.login_failures(&account, t0, 10).await.unwrap().len(), 3);
+    assert_eq!(
+        s.login_failures(&account, t0 + ms(15), 10).await.unwrap(),
+        [t0 + ms(20)]
+    );
+    assert!(
+        s.login_failures("ip:198.51.100.1", t0, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // A failure an hour later forgets what came before the window it is given.
+    let later = t0 + SignedDuration::from_hours(1);
+    s.record_login_failure(
+        std::slice::from_ref(&account),
+        later,
+        later - SignedDuration::from_mins(15),
+    )
+    .await
+    .unwrap();
+    assert!(s.login_failures(&ip, t0, 10).await.unwrap().is_empty());
+    assert_eq!(s.login_failures(&account, t0, 10).await.unwrap(), [later]);
+}

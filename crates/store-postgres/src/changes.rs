@@ -1,0 +1,86 @@
+//! The change log: a row appended inside each write's transaction, read back in order.
+
+use crate::rows::{col, ts};
+use crate::{PgStore, backend};
+use async_trait::async_trait;
+use jiff::Timestamp;
+use masthead_core::{Actor, Change, ChangeKind};
+use masthead_store::{ChangeLog, Result, StoreError};
+use sqlx::{Postgres, Transaction};
+
+/// Appends `what` to the log inside `tx` and queues a `NOTIFY` on [`crate::CHANNEL`];
+/// returns its sequence. The caller holds the write lock, so sequences commit in order.
+pub(crate) async fn append(
+    tx: &mut Transaction<'_, Postgres>,
+    actor: &Actor,
+    what: &ChangeKind,
+) -> Result<i64> {
+    let detail = serde_json::to_string(what)
+        .map_err(|e| StoreError::Corrupt(format!("change not serializable: {e}")))?;
+    let kind = match what {
+        ChangeKind::Article(_) => "article",
+        ChangeKind::Taxonomy { .. } => "taxonomy",
+        ChangeKind::Settings => "settings",
+        ChangeKind::Ads { .. } => "ads",
+    };
+    let seq: i64 = sqlx::query_scalar(
+        "INSERT INTO change_log (at, actor, kind, detail) VALUES ($1, $2, $3, $4) RETURNING seq",
+    )
+    .bind(Timestamp::now().as_millisecond())
+    .bind(actor.label())
+    .bind(kind)
+    .bind(detail)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(backend)?;
+    // Delivered to the listening nodes when (and only if) the transaction commits.
+    sqlx::query("SELECT pg_notify($1, $2)")
+        .bind(crate::CHANNEL)
+        .bind(seq.to_string())
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    Ok(seq)
+}
+
+#[async_trait]
+impl ChangeLog for PgStore {
+    async fn changes_since(&self, after: i64, limit: u32) -> Result<Vec<Change>> {
+        let rows = sqlx::query(
+            "SELECT seq, at, actor, detail FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(after)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|r| {
+                let detail: String = col(r, "detail")?;
+                let at: i64 = col(r, "at")?;
+                Ok(Change {
+                    seq: col(r, "seq")?,
+                    at: Timestamp::from_millisecond(at)
+                        .or_else(|_| ts(0))
+                        .map_err(|_| StoreError::Corrupt("change time".into()))?,
+                    actor: col(r, "actor")?,
+                    what: serde_json::from_str(&detail)
+                        .map_err(|e| StoreError::Corrupt(format!("change detail: {e}")))?,
+                })
+            })
+            .collect()
+    }
+
+    async fn latest_seq(&self) -> Result<i64> {
+        let seq: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM change_log")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(seq.unwrap_or(0))
+    }
+
+    async fn changed_elsewhere(&self) {
+        self.listen();
+        self.notices.notify.notified().await;
+    }
+}

@@ -1,0 +1,243 @@
+//! The scale-out backend: PostgreSQL through sqlx, for several `masthead serve` nodes on one
+//! database (SPEC O2).
+//!
+//! Writes are serialized through one transaction-level advisory lock ([`WRITE_LOCK`]), as
+//! SQLite serializes them through its single writer: the change-log row each write appends in
+//! its own transaction then takes its sequence in commit order, which is what followers on
+//! every node rely on when they read the log "after the last sequence applied". Newsroom write
+//! rates are a few per second; reads never take the lock. Each append also sends a
+//! `NOTIFY` on [`CHANNEL`] (delivered at commit), which wakes the other nodes' followers; the
+//! log stays the source of truth, and a node that missed notices while disconnected catches up
+//! from the last sequence it applied.
+
+#[macro_use]
+mod rows;
+#[macro_use]
+mod ads;
+mod articles;
+mod changes;
+mod discovery;
+mod facts;
+mod import;
+mod migrate;
+mod newsroom;
+mod resolve;
+mod revisions;
+mod search;
+mod settings;
+mod staff;
+mod taxonomy;
+mod tokens;
+mod views;
+mod writer;
+
+use async_trait::async_trait;
+use masthead_core::Lang;
+use masthead_store::{Conflict, Store, StoreError};
+use sqlx::PgPool;
+use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
+use std::str::FromStr;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+use tokio::sync::Notify;
+
+pub use migrate::MIGRATIONS;
+
+/// The advisory lock key every write transaction takes (`pg_advisory_xact_lock`): ASCII "MHWR".
+pub const WRITE_LOCK: i64 = 0x4D48_5752;
+/// The advisory lock key `migrate` takes while it applies migrations (`pg_advisory_lock`), so
+/// that nodes started together migrate one after another: ASCII "MHMG".
+pub const MIGRATE_LOCK: i64 = 0x4D48_4D47;
+/// The `LISTEN`/`NOTIFY` channel that carries "the change log grew"; the payload is the new
+/// sequence as decimal text.
+pub const CHANNEL: &str = "masthead_changes";
+
+/// Opens a write transaction that holds [`WRITE_LOCK`] until it commits or rolls back.
+pub(crate) async fn write_tx(
+    pool: &PgPool,
+) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, StoreError> {
+    let mut tx = pool.begin().await.map_err(backend)?;
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(WRITE_LOCK)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+    Ok(tx)
+}
+
+/// A Masthead store on one PostgreSQL database.
+#[derive(Clone)]
+pub struct PgStore {
+    pool: PgPool,
+    options: PgConnectOptions,
+    notices: Arc<Notices>,
+}
+
+/// Wake-ups from other nodes' writes, fed by one listener task started on first use.
+#[derive(Default)]
+struct Notices {
+    notify: Notify,
+    started: OnceLock<()>,
+}
+
+impl PgStore {
+    /// Connects to `url` (`postgres://user:password@host:port/database`, any libpq URL sqlx
+    /// reads) and brings the schema up to date ([`PgStore::connect`], then `migrate`).
+    ///
+    /// # Errors
+    /// `Backend` when the URL is malformed, the server cannot be reached or refuses, or a
+    /// migration fails. The driver's messages name the host and user, never the password.
+    pub async fn open(url: &str) -> Result<Self, StoreError> {
+        let store = Self::connect(url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Connects without migrating, checking the connection once.
+    ///
+    /// # Errors
+    /// As [`PgStore::open`], less the migrations.
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        let options = PgConnectOptions::from_str(url).map_err(StoreError::backend)?;
+        Self::connect_with(options).await
+    }
+
+    /// Connects with prepared options (tests use them to pick a schema through `search_path`).
+    ///
+    /// # Errors
+    /// `Backend` when the server cannot be reached or refuses.
+    pub async fn connect_with(options: PgConnectOptions) -> Result<Self, StoreError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .min_connections(1)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect_with(options.clone())
+            .await
+            .map_err(backend)?;
+        Ok(PgStore {
+            pool,
+            options,
+            notices: Arc::default(),
+        })
+    }
+
+    /// Applies the migrations this build knows that the database lacks; returns how many.
+    ///
+    /// # Errors
+    /// `Backend` when a migration fails; it is rolled back whole and later ones are not tried.
+    pub async fn migrate(&self) -> Result<usize, StoreError> {
+        migrate::run(&self.pool).await
+    }
+
+    /// The migrations the database has applied, as `(version, name)` in order.
+    ///
+    /// # Errors
+    /// `Backend` when the database cannot be read.
+    pub async fn applied_migrations(&self) -> Result<Vec<(i64, String)>, StoreError> {
+        migrate::applied(&self.pool).await
+    }
+
+    /// Starts the listener task once: it `LISTEN`s on [`CHANNEL`] and wakes waiters on each
+    /// notice and after each reconnection (notices sent while it was away are lost, so the
+    /// waiters must look at the log).
+    fn listen(&self) {
+        if self.notices.started.set(()).is_err() {
+            return;
+        }
+        let options = self.options.clone();
+        let notices = self.notices.clone();
+        tokio::spawn(async move {
+            loop {
+                match PgListener::connect_with(&PgPool::connect_lazy_with(options.clone())).await {
+                    Ok(mut listener) => {
+                        if let Err(e) = listener.listen(CHANNEL).await {
+                            tracing::warn!(error = %e, "LISTEN failed; retrying");
+                        } else {
+                            notices.notify.notify_waiters();
+                            loop {
+                                match listener.try_recv().await {
+                                    Ok(Some(_)) => notices.notify.notify_waiters(),
+                                    // The connection was lost; the next call reconnects.
+                                    Ok(None) => {
+                                        tracing::info!("change notices reconnected");
+                                        notices.notify.notify_waiters();
+                                    }
+                                    Err(e) => {
+                                        tracing::warn!(error = %e, "change notices lost; reconnecting");
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Err(e) => tracing::warn!(error = %e, "cannot listen for changes; retrying"),
+                }
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        });
+    }
+}
+
+#[async_trait]
+impl Store for PgStore {
+    fn backend_name(&self) -> &'static str {
+        "postgres"
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Maps a driver error onto the port's error: unique and foreign-key violations become
+/// conflicts and invalid references (named by their constraint), unreadable rows become
+/// corrupt data, lost connections and pool timeouts become `Unavailable`, the rest keeps its
+/// source.
+pub(crate) fn backend(e: sqlx::Error) -> StoreError {
+    match &e {
+        sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(
+            Conflict::Unique(db.constraint().unwrap_or("unique").to_owned()),
+        ),
+        sqlx::Error::Database(db) if db.is_foreign_key_violation() => {
+            StoreError::InvalidReference(db.message().to_owned())
+        }
+        sqlx::Error::ColumnDecode { .. } | sqlx::Error::Decode(_) => {
+            StoreError::Corrupt(e.to_string())
+        }
+        sqlx::Error::Io(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed
+        | sqlx::Error::Tls(_) => StoreError::Unavailable(Box::new(e)),
+        // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, 08xxx
+        // connection exceptions (but 08P01, a protocol violation: our bug): the server is going
+        // away or not there yet.
+        sqlx::Error::Database(db)
+            if db
+                .code()
+                .is_some_and(|c| c.starts_with("57P") || (c.starts_with("08") && c != "08P01")) =>
+        {
+            StoreError::Unavailable(Box::new(e))
+        }
+        _ => StoreError::backend(e),
+    }
+}
+
+/// A unique violation on an article's slug (or a former slug) as the typed conflict.
+pub(crate) fn slug_conflict(edition: Lang, slug: &str) -> impl Fn(sqlx::Error) -> StoreError {
+    let slug = slug.to_owned();
+    move |e| match backend(e) {
+        StoreError::Conflict(Conflict::Unique(what))
+            if what.contains("slug") || what.contains("slug_redirects") =>
+        {
+            StoreError::Conflict(Conflict::SlugTaken {
+                edition,
+                slug: slug.clone(),
+            })
+        }
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests;
