@@ -133,6 +133,9 @@ impl BuildError {
     }
 }
 
+/// How often a node on PostgreSQL looks at the change log without a notice.
+const POSTGRES_POLL: Duration = Duration::from_millis(250);
+
 /// Opens the backend, sets up a fresh database as `config.setup` says, and wires the site,
 /// the renderer, the page cache and the routes. Starts following the change log when called
 /// inside a Tokio runtime.
@@ -142,6 +145,13 @@ impl BuildError {
 /// `Templates` when the embedded templates do not load.
 pub async fn build(config: Config) -> Result<App, BuildError> {
     let store = open_backend(&config.database_url).await?;
+    // PostgreSQL wakes the follower with NOTIFY; polling is then only the safety net for a
+    // notice lost in a reconnect, and a quarter second is plenty.
+    let change_poll = if store.backend_name() == "postgres" {
+        config.change_poll.max(POSTGRES_POLL)
+    } else {
+        config.change_poll
+    };
     let site = Arc::new(Site::new(store, config.base_url.clone()).await?);
     let first_run = match config.setup {
         Setup::Demo => masthead_service::ensure_setup(&site, true).await?,
@@ -204,7 +214,7 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
     state.trust_forwarded = config.trust_forwarded;
     let service = masthead_web::app(state.clone());
     let in_runtime = tokio::runtime::Handle::try_current().is_ok();
-    let follower = in_runtime.then(|| site.follow_changes(config.change_poll));
+    let follower = in_runtime.then(|| site.follow_changes(change_poll));
     let scheduler =
         (in_runtime && config.scheduler).then(|| tokio::spawn(site.clone().run_scheduler()));
     let indexer = rebuild

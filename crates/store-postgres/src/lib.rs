@@ -10,29 +10,50 @@
 //! log stays the source of truth, and a node that missed notices while disconnected catches up
 //! from the last sequence it applied.
 
+mod migrate;
+#[path = "../../store/sql/schema.rs"]
+mod schema;
+// The ports' implementation, shared with the other SQL backend (crates/store/sql/README.md).
 #[macro_use]
+mod dialect;
+#[macro_use]
+#[path = "../../store/sql/rows.rs"]
 mod rows;
 #[macro_use]
+#[path = "../../store/sql/ads.rs"]
 mod ads;
+#[path = "../../store/sql/articles.rs"]
 mod articles;
+#[path = "../../store/sql/changes.rs"]
 mod changes;
+#[path = "../../store/sql/discovery.rs"]
 mod discovery;
+#[path = "../../store/sql/facts.rs"]
 mod facts;
+#[path = "../../store/sql/import.rs"]
 mod import;
-mod migrate;
+#[path = "../../store/sql/newsroom.rs"]
 mod newsroom;
+#[path = "../../store/sql/resolve.rs"]
 mod resolve;
+#[path = "../../store/sql/revisions.rs"]
 mod revisions;
+#[path = "../../store/sql/search.rs"]
 mod search;
+#[path = "../../store/sql/settings.rs"]
 mod settings;
+#[path = "../../store/sql/staff.rs"]
 mod staff;
+#[path = "../../store/sql/taxonomy.rs"]
 mod taxonomy;
+#[path = "../../store/sql/tokens.rs"]
 mod tokens;
+#[path = "../../store/sql/views.rs"]
 mod views;
+#[path = "../../store/sql/writer.rs"]
 mod writer;
 
 use async_trait::async_trait;
-use masthead_core::Lang;
 use masthead_store::{Conflict, Store, StoreError};
 use sqlx::PgPool;
 use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
@@ -42,6 +63,28 @@ use std::time::Duration;
 use tokio::sync::Notify;
 
 pub use migrate::MIGRATIONS;
+
+/// The driver types the shared implementation (`crates/store/sql`) is compiled against.
+pub(crate) type Db = sqlx::Postgres;
+pub(crate) type DbRow = sqlx::postgres::PgRow;
+pub(crate) type DbPool = PgPool;
+pub(crate) type DbConnection = sqlx::PgConnection;
+pub(crate) type DbStore = PgStore;
+
+/// After a change-log append, inside its transaction: a `NOTIFY` on [`CHANNEL`] with the
+/// sequence, delivered to the listening nodes when (and only if) the transaction commits.
+pub(crate) async fn appended(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    seq: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("SELECT pg_notify($1, $2)")
+        .bind(CHANNEL)
+        .bind(seq.to_string())
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    Ok(())
+}
 
 /// The advisory lock key every write transaction takes (`pg_advisory_xact_lock`): ASCII "MHWR".
 pub const WRITE_LOCK: i64 = 0x4D48_5752;
@@ -137,6 +180,22 @@ impl PgStore {
         migrate::applied(&self.pool).await
     }
 
+    /// Fresh planner statistics (`ANALYZE`) after a bulk load; `force` is accepted for the
+    /// SQLite backend's signature (autovacuum keeps them otherwise).
+    pub(crate) async fn refresh_statistics(&self, _force: bool) -> Result<(), StoreError> {
+        sqlx::query("ANALYZE")
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    /// Resolves on the next notice from another node (or a reconnection of the listener).
+    pub(crate) async fn notices(&self) {
+        self.listen();
+        self.notices.notify.notified().await;
+    }
+
     /// Starts the listener task once: it `LISTEN`s on [`CHANNEL`] and wakes waiters on each
     /// notice and after each reconnection (notices sent while it was away are lost, so the
     /// waiters must look at the log).
@@ -220,22 +279,6 @@ pub(crate) fn backend(e: sqlx::Error) -> StoreError {
             StoreError::Unavailable(Box::new(e))
         }
         _ => StoreError::backend(e),
-    }
-}
-
-/// A unique violation on an article's slug (or a former slug) as the typed conflict.
-pub(crate) fn slug_conflict(edition: Lang, slug: &str) -> impl Fn(sqlx::Error) -> StoreError {
-    let slug = slug.to_owned();
-    move |e| match backend(e) {
-        StoreError::Conflict(Conflict::Unique(what))
-            if what.contains("slug") || what.contains("slug_redirects") =>
-        {
-            StoreError::Conflict(Conflict::SlugTaken {
-                edition,
-                slug: slug.clone(),
-            })
-        }
-        other => other,
     }
 }
 

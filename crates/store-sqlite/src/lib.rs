@@ -2,29 +2,50 @@
 //! append their change-log row in the same transaction (`changes`); SQLite commits one writer
 //! at a time, so sequence order is commit order.
 
+mod migrate;
+#[path = "../../store/sql/schema.rs"]
+mod schema;
+// The ports' implementation, shared with the other SQL backend (crates/store/sql/README.md).
 #[macro_use]
+mod dialect;
+#[macro_use]
+#[path = "../../store/sql/rows.rs"]
 mod rows;
 #[macro_use]
+#[path = "../../store/sql/ads.rs"]
 mod ads;
+#[path = "../../store/sql/articles.rs"]
 mod articles;
+#[path = "../../store/sql/changes.rs"]
 mod changes;
+#[path = "../../store/sql/discovery.rs"]
 mod discovery;
+#[path = "../../store/sql/facts.rs"]
 mod facts;
+#[path = "../../store/sql/import.rs"]
 mod import;
-mod migrate;
+#[path = "../../store/sql/newsroom.rs"]
 mod newsroom;
+#[path = "../../store/sql/resolve.rs"]
 mod resolve;
+#[path = "../../store/sql/revisions.rs"]
 mod revisions;
+#[path = "../../store/sql/search.rs"]
 mod search;
+#[path = "../../store/sql/settings.rs"]
 mod settings;
+#[path = "../../store/sql/staff.rs"]
 mod staff;
+#[path = "../../store/sql/taxonomy.rs"]
 mod taxonomy;
+#[path = "../../store/sql/tokens.rs"]
 mod tokens;
+#[path = "../../store/sql/views.rs"]
 mod views;
+#[path = "../../store/sql/writer.rs"]
 mod writer;
 
 use async_trait::async_trait;
-use masthead_core::Lang;
 use masthead_store::{Conflict, Store, StoreError};
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -42,6 +63,22 @@ pub(crate) async fn write_tx(
 use std::time::Duration;
 
 pub use migrate::MIGRATIONS;
+
+/// The driver types the shared implementation (`crates/store/sql`) is compiled against.
+pub(crate) type Db = sqlx::Sqlite;
+pub(crate) type DbRow = sqlx::sqlite::SqliteRow;
+pub(crate) type DbPool = SqlitePool;
+pub(crate) type DbConnection = sqlx::SqliteConnection;
+pub(crate) type DbStore = SqliteStore;
+
+/// After a change-log append, inside its transaction: nothing to tell on SQLite (other
+/// processes on the file find new rows by polling).
+pub(crate) async fn appended(
+    _tx: &mut sqlx::Transaction<'_, Db>,
+    _seq: i64,
+) -> Result<(), StoreError> {
+    Ok(())
+}
 
 /// A Masthead store on one SQLite database.
 #[derive(Clone)]
@@ -105,6 +142,11 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Never resolves: SQLite cannot tell this process of other processes' writes.
+    pub(crate) async fn notices(&self) {
+        std::future::pending::<()>().await;
+    }
+
     /// A fresh private in-memory database, for tests.
     pub async fn memory() -> Result<Self, StoreError> {
         Self::open("sqlite::memory:").await
@@ -163,22 +205,6 @@ pub(crate) fn backend(e: sqlx::Error) -> StoreError {
             StoreError::Corrupt(e.to_string())
         }
         _ => StoreError::backend(e),
-    }
-}
-
-/// A unique violation on an article's slug (or a former slug) as the typed conflict.
-pub(crate) fn slug_conflict(edition: Lang, slug: &str) -> impl Fn(sqlx::Error) -> StoreError {
-    let slug = slug.to_owned();
-    move |e| match backend(e) {
-        StoreError::Conflict(Conflict::Unique(what))
-            if what.contains("slug") || what.contains("slug_redirects") =>
-        {
-            StoreError::Conflict(Conflict::SlugTaken {
-                edition,
-                slug: slug.clone(),
-            })
-        }
-        other => other,
     }
 }
 

@@ -5,38 +5,7 @@ use crate::backend;
 use masthead_store::StoreError;
 use sqlx::SqlitePool;
 
-/// `(version, name, sql)` of every migration, in order. Numbers only grow; a gap is a
-/// migration being written on another branch.
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[
-    (1, "init", include_str!("../migrations/0001_init.sql")),
-    (
-        2,
-        "write_model",
-        include_str!("../migrations/0002_write_model.sql"),
-    ),
-    (3, "staff", include_str!("../migrations/0003_staff.sql")),
-    (
-        4,
-        "newsroom",
-        include_str!("../migrations/0004_newsroom.sql"),
-    ),
-    (
-        5,
-        "settings_ads",
-        include_str!("../migrations/0005_settings_ads.sql"),
-    ),
-    (6, "search", include_str!("../migrations/0006_search.sql")),
-    (
-        7,
-        "api_tokens",
-        include_str!("../migrations/0007_api_tokens.sql"),
-    ),
-    (
-        8,
-        "login_failures",
-        include_str!("../migrations/0008_login_failures.sql"),
-    ),
-];
+pub use crate::schema::MIGRATIONS;
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {
     sqlx::raw_sql(

@@ -1,16 +1,16 @@
 //! Feeds', sitemaps' and the API's readers: months of articles, sitemap entries with their
 //! translations, tags and authors in use.
 
+use crate::DbRow;
 use crate::rows::{col, lang, ts};
-use crate::{PgStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::{Author, Lang, Tag};
 use masthead_store::{DiscoveryReader, InUse, MonthCount, Result, SitemapArticle, StoreError};
-use sqlx::postgres::PgRow;
 
 /// Rows of a taxonomy item with its count `n` and newest `latest` publication.
-fn in_use<T>(rows: &[PgRow], item: impl Fn(&PgRow) -> Result<T>) -> Result<Vec<InUse<T>>> {
+fn in_use<T>(rows: &[DbRow], item: impl Fn(&DbRow) -> Result<T>) -> Result<Vec<InUse<T>>> {
     rows.iter()
         .map(|r| {
             let n: i64 = col(r, "n")?;
@@ -24,15 +24,19 @@ fn in_use<T>(rows: &[PgRow], item: impl Fn(&PgRow) -> Result<T>) -> Result<Vec<I
 }
 
 #[async_trait]
-impl DiscoveryReader for PgStore {
+impl DiscoveryReader for DbStore {
     async fn article_months(&self, edition: Lang, now: Timestamp) -> Result<Vec<MonthCount>> {
-        let rows = sqlx::query(
-            "SELECT to_char(to_timestamp(published_at) AT TIME ZONE 'UTC', 'YYYY') AS y, \
-             to_char(to_timestamp(published_at) AT TIME ZONE 'UTC', 'MM') AS m, COUNT(*) AS n, \
-             MAX(GREATEST(updated_at, published_at)) AS lastmod FROM articles \
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            utc_year!("published_at"),
+            " AS y, ",
+            utc_month!("published_at"),
+            " AS m, COUNT(*) AS n, MAX(",
+            greatest!("updated_at", "published_at"),
+            ") AS lastmod FROM articles \
              WHERE edition = $1 AND status = 'published' AND published_at <= $2 \
              GROUP BY y, m ORDER BY y DESC, m DESC",
-        )
+        ))
         .bind(edition.code())
         .bind(now.as_second())
         .fetch_all(&self.pool)
@@ -63,18 +67,20 @@ impl DiscoveryReader for PgStore {
         limit: u32,
         offset: u64,
     ) -> Result<Vec<SitemapArticle>> {
-        let rows = sqlx::query(
-            "SELECT a.id, a.slug, a.published_at, GREATEST(a.updated_at, a.published_at) AS updated_at, \
-             CASE WHEN a.translation_key IS NULL THEN '[]' ELSE \
-             (SELECT COALESCE(json_agg(json_build_array(o.edition, o.slug)), '[]'::json)::text FROM \
-               (SELECT o.edition, o.slug FROM articles o \
-                WHERE o.translation_key = a.translation_key AND o.id <> a.id \
+        let rows = sqlx::query(concat!(
+            "SELECT a.id, a.slug, a.published_at, ",
+            greatest!("a.updated_at", "a.published_at"),
+            " AS updated_at, CASE WHEN a.translation_key IS NULL THEN '[]' ELSE (SELECT ",
+            json_rows!("o.edition, o.slug"),
+            " FROM (SELECT o.edition, o.slug FROM articles o",
+            indexed_by!("articles_translation"),
+            " WHERE o.translation_key = a.translation_key AND o.id <> a.id \
                 AND o.status = 'published' AND o.published_at <= $3 ORDER BY o.edition) o) \
              END AS translations_json \
              FROM articles a WHERE a.edition = $1 AND a.status = 'published' \
              AND a.published_at >= $4 AND a.published_at < $5 AND a.published_at <= $3 \
              ORDER BY a.published_at, a.id LIMIT $6 OFFSET $2",
-        )
+        ))
         .bind(edition.code())
         .bind(i64::try_from(offset).unwrap_or(i64::MAX))
         .bind(now.as_second())

@@ -1,12 +1,12 @@
 //! Site settings and ads.
 
-use crate::{PgStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use masthead_core::{Actor, Ad, ChangeKind, Lang};
 use masthead_store::{AdRepo, Result, SettingsRepo};
 
 #[async_trait]
-impl SettingsRepo for PgStore {
+impl SettingsRepo for DbStore {
     async fn settings(&self) -> Result<Vec<(String, String)>> {
         sqlx::query_as("SELECT key, value FROM settings ORDER BY key")
             .fetch_all(&self.pool)
@@ -31,7 +31,7 @@ impl SettingsRepo for PgStore {
 }
 
 #[async_trait]
-impl AdRepo for PgStore {
+impl AdRepo for DbStore {
     async fn ads(&self, edition: Lang) -> Result<Vec<Ad>> {
         let rows = sqlx::query(concat!(
             "SELECT ",

@@ -1,12 +1,12 @@
 //! Integration tokens: hashes, names, roles, when they were last used and revoked.
 
+use crate::DbRow;
 use crate::rows::{col, ts};
-use crate::{PgStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::token::{ApiToken, NewApiToken};
 use masthead_store::{Result, TokenRepo};
-use sqlx::postgres::PgRow;
 
 /// The listing columns, as a macro so queries are built with `concat!`, never `format!`.
 macro_rules! token_select {
@@ -17,7 +17,7 @@ macro_rules! token_select {
     };
 }
 
-fn token(r: &PgRow) -> Result<ApiToken> {
+fn token(r: &DbRow) -> Result<ApiToken> {
     let opt = |name: &str| -> Result<Option<Timestamp>> {
         col::<Option<i64>>(r, name)?.map(ts).transpose()
     };
@@ -35,7 +35,7 @@ fn token(r: &PgRow) -> Result<ApiToken> {
 }
 
 #[async_trait]
-impl TokenRepo for PgStore {
+impl TokenRepo for DbStore {
     async fn create_token(&self, t: &NewApiToken, now: Timestamp) -> Result<ApiToken> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO api_tokens (name, role, token_hash, prefix, created_by, created_at) \

@@ -1,14 +1,14 @@
 //! Sections, tags and authors.
 
 use crate::rows::{col, lang};
-use crate::{PgStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use masthead_core::{Author, Lang, Section, Tag};
 use masthead_store::{Result, StoreError, TaxonomyReader};
 
-use sqlx::postgres::PgRow;
+use crate::DbRow;
 
-pub(crate) fn tag(r: &PgRow) -> Result<Tag, StoreError> {
+pub(crate) fn tag(r: &DbRow) -> Result<Tag, StoreError> {
     Ok(Tag {
         id: col(r, "id")?,
         edition: lang(col(r, "edition")?)?,
@@ -17,7 +17,7 @@ pub(crate) fn tag(r: &PgRow) -> Result<Tag, StoreError> {
     })
 }
 
-fn section(r: &PgRow) -> Result<Section, StoreError> {
+fn section(r: &DbRow) -> Result<Section, StoreError> {
     Ok(Section {
         id: col(r, "id")?,
         edition: lang(col(r, "edition")?)?,
@@ -27,7 +27,7 @@ fn section(r: &PgRow) -> Result<Section, StoreError> {
     })
 }
 
-pub(crate) fn author(r: &PgRow) -> Result<Author, StoreError> {
+pub(crate) fn author(r: &DbRow) -> Result<Author, StoreError> {
     Ok(Author {
         id: col(r, "id")?,
         edition: lang(col(r, "edition")?)?,
@@ -38,7 +38,7 @@ pub(crate) fn author(r: &PgRow) -> Result<Author, StoreError> {
 }
 
 #[async_trait]
-impl TaxonomyReader for PgStore {
+impl TaxonomyReader for DbStore {
     async fn sections(&self, edition: Lang) -> Result<Vec<Section>> {
         let rows = sqlx::query("SELECT id, edition, slug, name, position FROM sections WHERE edition = $1 ORDER BY position, id")
             .bind(edition.code())

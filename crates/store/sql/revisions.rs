@@ -1,15 +1,16 @@
 //! Revision rows: every save of an article kept whole (SPEC N4), written inside the save's
 //! transaction, and the article's live content read back as the editor edits it.
 
+use crate::DbRow;
 use crate::backend;
 use crate::facts::Facts;
 use crate::rows::{col, status, ts};
+use crate::{Db, DbConnection};
 use jiff::Timestamp;
 use masthead_core::newsroom::{Revision, RevisionInfo, RevisionKind};
 use masthead_core::{Actor, ArticleContent, Cover, Flags, Seo, Source, Status};
 use masthead_store::{Result, StoreError};
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Sqlite, SqliteConnection, Transaction};
+use sqlx::Transaction;
 
 /// What one history row records.
 pub(crate) struct Row<'a> {
@@ -37,7 +38,7 @@ fn to_json(c: &ArticleContent) -> Result<String> {
 
 /// Appends a history row; returns its id.
 pub(crate) async fn record(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     actor: &Actor,
     article_id: i64,
     row: Row<'_>,
@@ -46,7 +47,7 @@ pub(crate) async fn record(
     let content = row.content.map(to_json).transpose()?;
     sqlx::query_scalar(
         "INSERT INTO article_revisions (article_id, revision, kind, status, at, actor, user_id, \
-         content, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         content, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(article_id)
     .bind(row.revision)
@@ -65,12 +66,12 @@ pub(crate) async fn record(
 /// Keeps the content as it stands when an article (imported, demo) has no history with
 /// content yet, so that its first save can be compared with what was there.
 pub(crate) async fn ensure_base(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     before: &Facts,
 ) -> Result<()> {
     let has: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM article_revisions WHERE article_id = ? AND content IS NOT NULL LIMIT 1",
+        "SELECT id FROM article_revisions WHERE article_id = $1 AND content IS NOT NULL LIMIT 1",
     )
     .bind(id)
     .fetch_optional(&mut **tx)
@@ -82,7 +83,7 @@ pub(crate) async fn ensure_base(
     let Some(content) = content_of(tx, id).await? else {
         return Err(StoreError::NotFound);
     };
-    let updated: i64 = sqlx::query_scalar("SELECT updated_at FROM articles WHERE id = ?")
+    let updated: i64 = sqlx::query_scalar("SELECT updated_at FROM articles WHERE id = $1")
         .bind(id)
         .fetch_one(&mut **tx)
         .await
@@ -105,23 +106,24 @@ pub(crate) async fn ensure_base(
 }
 
 /// The article's live content, taxonomy by slug; `None` for an unknown id.
-pub(crate) async fn content_of(
-    conn: &mut SqliteConnection,
-    id: i64,
-) -> Result<Option<ArticleContent>> {
-    let Some(row) = sqlx::query(
+pub(crate) async fn content_of(conn: &mut DbConnection, id: i64) -> Result<Option<ArticleContent>> {
+    let Some(row) = sqlx::query(concat!(
         "SELECT a.slug, a.title, a.lead, a.body_md, a.body_html, s.slug AS section_slug, \
          au.slug AS author_slug, a.is_breaking, a.is_top, a.is_important, a.source_name, \
          a.source_url, a.cover_url, a.cover_alt, a.cover_caption, a.cover_credit, a.seo_title, \
          a.seo_description, \
-         (SELECT json_group_array(x.slug) FROM (SELECT x.slug FROM article_authors k \
+         (SELECT ",
+        json_values!("x.slug"),
+        " FROM (SELECT x.slug FROM article_authors k \
           JOIN authors x ON x.id = k.author_id WHERE k.article_id = a.id ORDER BY k.position) x) \
           AS coauthors, \
-         (SELECT json_group_array(t.slug) FROM (SELECT t.slug FROM article_tags k \
+         (SELECT ",
+        json_values!("t.slug"),
+        " FROM (SELECT t.slug FROM article_tags k \
           JOIN tags t ON t.id = k.tag_id WHERE k.article_id = a.id ORDER BY k.position) t) AS tags \
          FROM articles a JOIN sections s ON s.id = a.section_id \
-         LEFT JOIN authors au ON au.id = a.author_id WHERE a.id = ?",
-    )
+         LEFT JOIN authors au ON au.id = a.author_id WHERE a.id = $1",
+    ))
     .bind(id)
     .fetch_optional(&mut *conn)
     .await
@@ -172,7 +174,7 @@ pub(crate) async fn content_of(
 pub(crate) const INFO_COLUMNS: &str = "r.id, r.article_id, r.revision, r.kind, r.status, r.at, \
      r.user_id, u.name AS user_name, r.note, r.content IS NOT NULL AS has_content";
 
-pub(crate) fn info(row: &SqliteRow) -> Result<RevisionInfo> {
+pub(crate) fn info(row: &DbRow) -> Result<RevisionInfo> {
     let kind: String = col(row, "kind")?;
     Ok(RevisionInfo {
         id: col(row, "id")?,
@@ -191,7 +193,7 @@ pub(crate) fn info(row: &SqliteRow) -> Result<RevisionInfo> {
 }
 
 /// A history row with its content, parsed.
-pub(crate) fn revision(row: &SqliteRow) -> Result<Revision> {
+pub(crate) fn revision(row: &DbRow) -> Result<Revision> {
     let info = info(row)?;
     let content = col::<Option<String>>(row, "content")?
         .map(|raw| {

@@ -1,7 +1,7 @@
 //! View counts: batched additions and the most-read ranking.
 
 use crate::rows::{self, col};
-use crate::{PgStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::{ArticleSummary, Lang};
@@ -9,7 +9,7 @@ use masthead_store::{Result, ViewRepo, hour_bucket};
 use sqlx::QueryBuilder;
 
 #[async_trait]
-impl ViewRepo for PgStore {
+impl ViewRepo for DbStore {
     async fn add_views(&self, batch: &[(i64, i64, u64)]) -> Result<()> {
         if batch.is_empty() {
             return Ok(());
@@ -52,7 +52,8 @@ impl ViewRepo for PgStore {
             return Ok(Vec::new());
         }
         // Rank inside each window first, then fetch the winners. The window's rows are found
-        // through the hour index and only then joined to their articles: walking the edition's articles instead costs a probe per article, thousands
+        // through the hour index and only then joined to their articles (on SQLite, CROSS JOIN fixes
+        // the order): walking the edition's articles instead costs a probe per article, thousands
         // of them, however few were read.
         let mut q = QueryBuilder::new(concat!(
             "SELECT r.w AS w, ",
@@ -66,9 +67,14 @@ impl ViewRepo for PgStore {
             q.push("SELECT * FROM (SELECT ")
                 .push_bind(n as i64)
                 .push(
-                    " AS w, v.article_id AS id, SUM(v.views)::BIGINT AS recent, MAX(x.published_at) AS published \
-                     FROM article_view_hours v \
-                     JOIN articles x ON x.id = v.article_id WHERE v.hour >= ",
+                    concat!(
+                        " AS w, v.article_id AS id, CAST(SUM(v.views) AS BIGINT) AS recent, \
+                         MAX(x.published_at) AS published FROM article_view_hours v",
+                        indexed_by!("article_view_hours_hour"),
+                        " ",
+                        cross_join!(),
+                        " articles x ON x.id = v.article_id WHERE v.hour >= "
+                    ),
                 )
                 .push_bind(hour_bucket(*from))
                 .push(" AND x.edition = ")

@@ -1,11 +1,12 @@
 //! Column lists and row mapping shared by the article queries. A column the backend cannot
 //! read is corrupt data, never the caller's bad input.
 
+use crate::Db;
+use crate::DbRow;
 use jiff::Timestamp;
 use masthead_core::{Article, ArticleSummary, Cover, Flags, Lang, Source, Status};
 use masthead_store::StoreError;
-use sqlx::postgres::PgRow;
-use sqlx::{Decode, Postgres, Row, Type};
+use sqlx::{Decode, Row, Type};
 
 /// Columns of an article summary, as a macro so queries are built with `concat!`, never
 /// `format!`. The query must read `articles a` joined by [`summary_joins!`]; [`summary`] reads
@@ -36,9 +37,9 @@ macro_rules! article_columns {
 }
 
 /// One column, or `Corrupt` naming it.
-pub(crate) fn col<'r, T>(row: &'r PgRow, name: &str) -> Result<T, StoreError>
+pub(crate) fn col<'r, T>(row: &'r DbRow, name: &str) -> Result<T, StoreError>
 where
-    T: Decode<'r, Postgres> + Type<Postgres>,
+    T: Decode<'r, Db> + Type<Db>,
 {
     row.try_get(name)
         .map_err(|e| StoreError::Corrupt(format!("column {name}: {e}")))
@@ -60,16 +61,16 @@ pub(crate) fn status(raw: &str) -> Result<Status, StoreError> {
 
 /// A column by position, or `Corrupt` naming it. Listings read many rows: positions spare a
 /// search of the column names per value.
-fn at<'r, T>(row: &'r PgRow, i: usize, name: &str) -> Result<T, StoreError>
+fn at<'r, T>(row: &'r DbRow, i: usize, name: &str) -> Result<T, StoreError>
 where
-    T: Decode<'r, Postgres> + Type<Postgres>,
+    T: Decode<'r, Db> + Type<Db>,
 {
     row.try_get(i)
         .map_err(|e| StoreError::Corrupt(format!("column {name}: {e}")))
 }
 
 /// A summary from a row whose [`summary_columns!`] start at column `first`.
-pub(crate) fn summary(row: &PgRow, first: usize) -> Result<ArticleSummary, StoreError> {
+pub(crate) fn summary(row: &DbRow, first: usize) -> Result<ArticleSummary, StoreError> {
     let c = |n: usize| first + n;
     Ok(ArticleSummary {
         id: at(row, c(0), "id")?,
@@ -93,7 +94,7 @@ pub(crate) fn summary(row: &PgRow, first: usize) -> Result<ArticleSummary, Store
     })
 }
 
-fn flags(row: &PgRow) -> Result<Flags, StoreError> {
+fn flags(row: &DbRow) -> Result<Flags, StoreError> {
     Ok(Flags {
         breaking: col(row, "is_breaking")?,
         top: col(row, "is_top")?,
@@ -101,7 +102,7 @@ fn flags(row: &PgRow) -> Result<Flags, StoreError> {
     })
 }
 
-pub(crate) fn article(row: &PgRow) -> Result<Article, StoreError> {
+pub(crate) fn article(row: &DbRow) -> Result<Article, StoreError> {
     let get_opt = |name: &str| col::<Option<String>>(row, name);
     let source = match (get_opt("source_name")?, get_opt("source_url")?) {
         (Some(name), Some(url)) => Some(Source { name, url }),

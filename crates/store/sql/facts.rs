@@ -1,13 +1,14 @@
 //! What a change-log row says about an article: its state before and after a write, read
 //! inside the write's transaction.
 
+use crate::Db;
 use crate::backend;
 use crate::rows::{col, lang, status, ts};
 use jiff::Timestamp;
 use masthead_core::workflow::is_visible;
 use masthead_core::{ArticleChange, Lang, Status};
 use masthead_store::Result;
-use sqlx::{Postgres, Transaction};
+use sqlx::Transaction;
 
 /// The fields of an article that decide where it shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,7 +33,7 @@ impl Facts {
     }
 }
 
-pub(crate) async fn read(tx: &mut Transaction<'_, Postgres>, id: i64) -> Result<Option<Facts>> {
+pub(crate) async fn read(tx: &mut Transaction<'_, Db>, id: i64) -> Result<Option<Facts>> {
     let Some(row) = sqlx::query(
         "SELECT edition, revision, status, published_at, section_id, author_id, is_breaking, \
          is_top, is_important, translation_key FROM articles WHERE id = $1",
@@ -78,7 +79,7 @@ pub(crate) async fn read(tx: &mut Transaction<'_, Postgres>, id: i64) -> Result<
 
 /// Ids of the other articles of the stories `before` and `after` belong to.
 async fn translations(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     before: Option<&Facts>,
     after: &Facts,
@@ -125,7 +126,7 @@ fn union<T: PartialEq + Copy>(
 /// The change-log entry for a write that took article `id` from `before` (none: created) to
 /// `after`.
 pub(crate) async fn change(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     before: Option<&Facts>,
     after: &Facts,

@@ -1,16 +1,17 @@
 //! Writing articles: create, update (naming the revision it started from) and change status.
 //! Each write is one transaction that ends with its change-log row.
 
+use crate::Db;
 use crate::facts::{self, Facts};
 use crate::resolve::Taxonomy;
-use crate::{SqliteStore, backend, changes, revisions, slug_conflict};
+use crate::{DbStore, backend, changes, revisions};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::newsroom::RevisionKind;
 use masthead_core::workflow::check_transition;
 use masthead_core::{Actor, ArticleContent, ChangeKind, Lang, NewArticle, Status};
 use masthead_store::{ArticleWriter, Conflict, Result, StoreError, Written};
-use sqlx::{Sqlite, Transaction};
+use sqlx::Transaction;
 
 /// The columns an editor's save writes, in the order [`bind_content`] binds them.
 macro_rules! content_columns {
@@ -54,24 +55,24 @@ fn bind_content<'q, Q: BindContent<'q>>(
 trait BindContent<'q>: Sized {
     fn b<T>(self, v: T) -> Self
     where
-        T: 'q + sqlx::Encode<'q, Sqlite> + sqlx::Type<Sqlite>;
+        T: 'q + sqlx::Encode<'q, Db> + sqlx::Type<Db>;
 }
 
-impl<'q> BindContent<'q> for sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>> {
+impl<'q> BindContent<'q> for sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>> {
     fn b<T>(self, v: T) -> Self
     where
-        T: 'q + sqlx::Encode<'q, Sqlite> + sqlx::Type<Sqlite>,
+        T: 'q + sqlx::Encode<'q, Db> + sqlx::Type<Db>,
     {
         self.bind(v)
     }
 }
 
 impl<'q, O> BindContent<'q>
-    for sqlx::query::QueryScalar<'q, Sqlite, O, sqlx::sqlite::SqliteArguments<'q>>
+    for sqlx::query::QueryScalar<'q, Db, O, <Db as sqlx::Database>::Arguments<'q>>
 {
     fn b<T>(self, v: T) -> Self
     where
-        T: 'q + sqlx::Encode<'q, Sqlite> + sqlx::Type<Sqlite>,
+        T: 'q + sqlx::Encode<'q, Db> + sqlx::Type<Db>,
     {
         self.bind(v)
     }
@@ -79,13 +80,13 @@ impl<'q, O> BindContent<'q>
 
 /// Whether another article of the edition holds `slug` as a former slug.
 async fn held_as_old_slug(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     edition: Lang,
     slug: &str,
     id: i64,
 ) -> Result<bool> {
     let other: Option<i64> = sqlx::query_scalar(
-        "SELECT article_id FROM slug_redirects WHERE edition = ? AND old_slug = ? AND article_id <> ?",
+        "SELECT article_id FROM slug_redirects WHERE edition = $1 AND old_slug = $2 AND article_id <> $3",
     )
     .bind(edition.code())
     .bind(slug)
@@ -96,14 +97,14 @@ async fn held_as_old_slug(
     Ok(other.is_some())
 }
 
-async fn write_tags(tx: &mut Transaction<'_, Sqlite>, id: i64, tags: &[i64]) -> Result<()> {
-    sqlx::query("DELETE FROM article_tags WHERE article_id = ?")
+async fn write_tags(tx: &mut Transaction<'_, Db>, id: i64, tags: &[i64]) -> Result<()> {
+    sqlx::query("DELETE FROM article_tags WHERE article_id = $1")
         .bind(id)
         .execute(&mut **tx)
         .await
         .map_err(backend)?;
     for (pos, tag) in tags.iter().enumerate() {
-        sqlx::query("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO article_tags (article_id, tag_id, position) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(tag)
             .bind(pos as i64)
@@ -116,18 +117,18 @@ async fn write_tags(tx: &mut Transaction<'_, Sqlite>, id: i64, tags: &[i64]) -> 
 
 /// Replaces the byline's further authors of article `id`.
 pub(crate) async fn write_coauthors(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     authors: &[i64],
 ) -> Result<()> {
-    sqlx::query("DELETE FROM article_authors WHERE article_id = ?")
+    sqlx::query("DELETE FROM article_authors WHERE article_id = $1")
         .bind(id)
         .execute(&mut **tx)
         .await
         .map_err(backend)?;
     for (pos, author) in authors.iter().enumerate() {
         sqlx::query(
-            "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)",
+            "INSERT INTO article_authors (article_id, author_id, position) VALUES ($1, $2, $3)",
         )
         .bind(id)
         .bind(author)
@@ -142,7 +143,7 @@ pub(crate) async fn write_coauthors(
 /// Inserts a new article row with its tags and former slugs; returns its id and the facts a
 /// change-log row needs.
 pub(crate) async fn insert(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     taxonomy: &mut Taxonomy,
     a: &NewArticle,
     now: i64,
@@ -167,8 +168,8 @@ pub(crate) async fn insert(
             "INSERT INTO articles (",
             content_columns!(),
             ", edition, status, published_at, created_at, updated_at, translation_key, views, \
-             revision, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"
+             revision, source_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
+             $18, $19, $20, $21, $22, $23, $24, $25, $26, 1, $27) RETURNING id"
         )),
         c,
         (section_id, author_id, tag_ids.first().copied()),
@@ -197,13 +198,15 @@ pub(crate) async fn insert(
     let coauthors = taxonomy.coauthors(tx, ed, c, author_id).await?;
     write_coauthors(tx, id, &coauthors).await?;
     for old in &a.old_slugs {
-        sqlx::query("INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES (?, ?, ?)")
-            .bind(ed.code())
-            .bind(old)
-            .bind(id)
-            .execute(&mut **tx)
-            .await
-            .map_err(slug_conflict(ed, old))?;
+        sqlx::query(
+            "INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES ($1, $2, $3)",
+        )
+        .bind(ed.code())
+        .bind(old)
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .map_err(slug_conflict(ed, old))?;
     }
     let facts = Facts {
         edition: ed,
@@ -224,7 +227,7 @@ pub(crate) async fn insert(
 /// records the save as a `kind` revision row; a save that makes content live drops a pending
 /// edit when it is a restore or the pending edit itself.
 pub(crate) async fn save_content(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     actor: &Actor,
     id: i64,
     before: &Facts,
@@ -238,7 +241,7 @@ pub(crate) async fn save_content(
     let mut taxonomy = Taxonomy::default();
     let (section_id, author_id, tag_ids) = taxonomy.resolve(tx, ed, c).await?;
     let coauthors = taxonomy.coauthors(tx, ed, c, author_id).await?;
-    let old_slug: String = sqlx::query_scalar("SELECT slug FROM articles WHERE id = ?")
+    let old_slug: String = sqlx::query_scalar("SELECT slug FROM articles WHERE id = $1")
         .bind(id)
         .fetch_one(&mut **tx)
         .await
@@ -258,10 +261,10 @@ pub(crate) async fn save_content(
         sqlx::query(concat!(
             "UPDATE articles SET (",
             content_columns!(),
-            ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), updated_at = ?, \
+            ") = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19), updated_at = $20, \
              revision = revision + 1, content_revision = revision + 1, \
-             pending_revision_id = CASE WHEN ? THEN NULL ELSE pending_revision_id END \
-             WHERE id = ? AND revision = ?"
+             pending_revision_id = CASE WHEN $21 THEN NULL ELSE pending_revision_id END \
+             WHERE id = $22 AND revision = $23"
         )),
         c,
         (section_id, author_id, tag_ids.first().copied()),
@@ -277,14 +280,14 @@ pub(crate) async fn save_content(
     write_coauthors(tx, id, &coauthors).await?;
     if old_slug != c.slug {
         // The old address keeps working; an article taking back a former slug drops it.
-        sqlx::query("DELETE FROM slug_redirects WHERE edition = ? AND old_slug = ?")
+        sqlx::query("DELETE FROM slug_redirects WHERE edition = $1 AND old_slug = $2")
             .bind(ed.code())
             .bind(&c.slug)
             .execute(&mut **tx)
             .await
             .map_err(backend)?;
         sqlx::query(
-            "INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES (?, ?, ?) \
+            "INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES ($1, $2, $3) \
              ON CONFLICT (edition, old_slug) DO UPDATE SET article_id = excluded.article_id",
         )
         .bind(ed.code())
@@ -312,11 +315,7 @@ pub(crate) async fn save_content(
 }
 
 /// Reads the article's facts and checks it is still at `expected` revision.
-pub(crate) async fn current(
-    tx: &mut Transaction<'_, Sqlite>,
-    id: i64,
-    expected: i64,
-) -> Result<Facts> {
+pub(crate) async fn current(tx: &mut Transaction<'_, Db>, id: i64, expected: i64) -> Result<Facts> {
     let before = facts::read(tx, id).await?.ok_or(StoreError::NotFound)?;
     if before.revision != expected {
         return Err(Conflict::StaleRevision {
@@ -331,7 +330,7 @@ pub(crate) async fn current(
 
 /// Appends the article's change and commits.
 pub(crate) async fn finish(
-    mut tx: Transaction<'_, Sqlite>,
+    mut tx: Transaction<'_, Db>,
     actor: &Actor,
     id: i64,
     before: Option<&Facts>,
@@ -351,7 +350,7 @@ pub(crate) async fn finish(
 }
 
 #[async_trait]
-impl ArticleWriter for SqliteStore {
+impl ArticleWriter for DbStore {
     async fn create_article(&self, actor: &Actor, article: &NewArticle) -> Result<Written> {
         article.validate()?;
         let now = Timestamp::now();
@@ -372,7 +371,7 @@ impl ArticleWriter for SqliteStore {
         )
         .await?;
         if let Actor::Staff { user_id, .. } = actor {
-            sqlx::query("UPDATE articles SET owner_id = ? WHERE id = ?")
+            sqlx::query("UPDATE articles SET owner_id = $1 WHERE id = $2")
                 .bind(user_id)
                 .bind(id)
                 .execute(&mut *tx)
@@ -425,8 +424,8 @@ impl ArticleWriter for SqliteStore {
         let at =
             (to == Status::Published || to == Status::Scheduled || keep.is_some()).then_some(at);
         sqlx::query(
-            "UPDATE articles SET status = ?, published_at = ?, updated_at = ?, revision = revision + 1 \
-             WHERE id = ? AND revision = ?",
+            "UPDATE articles SET status = $1, published_at = $2, updated_at = $3, revision = revision + 1 \
+             WHERE id = $4 AND revision = $5",
         )
         .bind(to.as_str())
         .bind(at)
@@ -460,8 +459,28 @@ impl ArticleWriter for SqliteStore {
     ) -> Result<masthead_store::Imported> {
         let imported = crate::import::import(&self.pool, actor, bundle).await?;
         if imported.ids.len() >= 100 {
+            // Fresh statistics after a bulk load, so the planner uses the indexes at once.
             self.refresh_statistics(true).await?;
         }
         Ok(imported)
+    }
+}
+
+/// A unique violation on an article's slug (or a former slug) as the typed conflict.
+pub(crate) fn slug_conflict(
+    edition: Lang,
+    slug: &str,
+) -> impl Fn(sqlx::Error) -> masthead_store::StoreError {
+    let slug = slug.to_owned();
+    move |e| match backend(e) {
+        masthead_store::StoreError::Conflict(masthead_store::Conflict::Unique(what))
+            if what.contains("slug") || what.contains("slug_redirects") =>
+        {
+            masthead_store::StoreError::Conflict(masthead_store::Conflict::SlugTaken {
+                edition,
+                slug: slug.clone(),
+            })
+        }
+        other => other,
     }
 }

@@ -1,12 +1,14 @@
 //! The newsroom's writes and reads on SQLite: history, pending edits, restores, translations,
 //! corrections, deletion, the scheduler's queue and the media library.
 
+use crate::Db;
+use crate::DbRow;
 use crate::facts::{self, Facts};
 use crate::resolve::Taxonomy;
 use crate::revisions::{self, INFO_COLUMNS, Row};
 use crate::rows::{col, lang, status, summary, ts};
 use crate::writer::{current, finish, insert, save_content};
-use crate::{PgStore, backend, changes};
+use crate::{DbStore, backend, changes};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::newsroom::{
@@ -21,8 +23,7 @@ use masthead_store::{
     Conflict, CorrectionReader, MediaRepo, NewsroomRepo, Result, StoreError, TranslationReader,
     Written,
 };
-use sqlx::postgres::PgRow;
-use sqlx::{Postgres, Transaction};
+use sqlx::Transaction;
 
 fn rule(field: &'static str, key: &'static str) -> StoreError {
     StoreError::Rule(CoreError::Invalid { field, key })
@@ -30,7 +31,7 @@ fn rule(field: &'static str, key: &'static str) -> StoreError {
 
 /// Bumps the revision of an article checked to be at `expected` (a write that changes no
 /// content but must be seen by anyone holding the old revision).
-async fn bump(tx: &mut Transaction<'_, Postgres>, id: i64, expected: i64, set: &str) -> Result<()> {
+async fn bump(tx: &mut Transaction<'_, Db>, id: i64, expected: i64, set: &str) -> Result<()> {
     let sql = format!(
         "UPDATE articles SET {set}{}revision = revision + 1 WHERE id = $1 AND revision = $2",
         if set.is_empty() { "" } else { ", " }
@@ -46,7 +47,7 @@ async fn bump(tx: &mut Transaction<'_, Postgres>, id: i64, expected: i64, set: &
 
 /// Appends a change that also refreshes listings (the corrections page) and commits.
 async fn finish_listing(
-    mut tx: Transaction<'_, Postgres>,
+    mut tx: Transaction<'_, Db>,
     actor: &Actor,
     id: i64,
     before: &Facts,
@@ -63,7 +64,7 @@ async fn finish_listing(
     })
 }
 
-fn translation_state(row: &PgRow) -> Result<TranslationState> {
+fn translation_state(row: &DbRow) -> Result<TranslationState> {
     Ok(TranslationState {
         id: col(row, "id")?,
         edition: lang(col(row, "edition")?)?,
@@ -82,7 +83,7 @@ const STATE_SQL: &str = "SELECT a.id, a.edition, a.title, a.status, a.source_rev
      s.content_revision AS source_current \
      FROM articles a JOIN articles s ON s.id = a.source_article_id";
 
-fn media(row: &PgRow) -> Result<Media> {
+fn media(row: &DbRow) -> Result<Media> {
     let widths: String = col(row, "widths")?;
     let widths = widths
         .split(',')
@@ -107,7 +108,7 @@ fn media(row: &PgRow) -> Result<Media> {
 }
 
 #[async_trait]
-impl NewsroomRepo for PgStore {
+impl NewsroomRepo for DbStore {
     async fn revisions(&self, article_id: i64, limit: u32) -> Result<Vec<RevisionInfo>> {
         let sql = format!(
             "SELECT {INFO_COLUMNS} FROM article_revisions r LEFT JOIN users u ON u.id = r.user_id \
@@ -508,10 +509,11 @@ impl NewsroomRepo for PgStore {
     }
 
     async fn due_scheduled(&self, now: Timestamp, limit: u32) -> Result<Vec<(i64, i64)>> {
-        sqlx::query_as(
-            "SELECT id, revision FROM articles \
-             WHERE status = 'scheduled' AND published_at <= $1 ORDER BY published_at LIMIT $2",
-        )
+        sqlx::query_as(concat!(
+            "SELECT id, revision FROM articles",
+            indexed_by!("articles_scheduled"),
+            " WHERE status = 'scheduled' AND published_at <= $1 ORDER BY published_at LIMIT $2"
+        ))
         .bind(now.as_second())
         .bind(i64::from(limit))
         .fetch_all(&self.pool)
@@ -521,7 +523,7 @@ impl NewsroomRepo for PgStore {
 }
 
 #[async_trait]
-impl CorrectionReader for PgStore {
+impl CorrectionReader for DbStore {
     async fn corrections(&self, article_id: i64) -> Result<Vec<Correction>> {
         let rows = sqlx::query(
             "SELECT id, kind, text, at FROM corrections WHERE article_id = $1 ORDER BY at, id",
@@ -603,7 +605,7 @@ impl CorrectionReader for PgStore {
 }
 
 #[async_trait]
-impl TranslationReader for PgStore {
+impl TranslationReader for DbStore {
     async fn translation_state(&self, id: i64) -> Result<Option<TranslationState>> {
         let sql = format!("{STATE_SQL} WHERE a.id = $1");
         let row = sqlx::query(&sql)
@@ -644,10 +646,11 @@ impl TranslationReader for PgStore {
     }
 
     async fn story_articles(&self, key: &str) -> Result<Vec<StoryArticle>> {
-        let rows = sqlx::query(
-            "SELECT id, edition, title, status FROM articles \
-             WHERE translation_key = $1 ORDER BY edition",
-        )
+        let rows = sqlx::query(concat!(
+            "SELECT id, edition, title, status FROM articles",
+            indexed_by!("articles_translation"),
+            " WHERE translation_key = $1 ORDER BY edition"
+        ))
         .bind(key)
         .fetch_all(&self.pool)
         .await
@@ -671,14 +674,16 @@ impl TranslationReader for PgStore {
     ) -> Result<Vec<MissingTranslation>> {
         // The latest published originals (not translations themselves), with the editions
         // their story already has.
-        let rows = sqlx::query(
-            "SELECT a.id, a.edition, a.title, a.status, \
-             (SELECT string_agg(o.edition, ',') FROM articles o \
+        let rows = sqlx::query(concat!(
+            "SELECT a.id, a.edition, a.title, a.status, (SELECT ",
+            text_list!("o.edition"),
+            " FROM articles o \
               WHERE a.translation_key IS NOT NULL AND o.translation_key = a.translation_key) AS have \
-             FROM articles a \
-             WHERE a.status = 'published' AND a.source_article_id IS NULL \
+             FROM articles a",
+            indexed_by!("articles_status_updated"),
+            " WHERE a.status = 'published' AND a.source_article_id IS NULL \
              ORDER BY a.updated_at DESC LIMIT $1",
-        )
+        ))
         .bind(i64::from(limit) * 4)
         .fetch_all(&self.pool)
         .await
@@ -712,7 +717,7 @@ impl TranslationReader for PgStore {
 }
 
 #[async_trait]
-impl MediaRepo for PgStore {
+impl MediaRepo for DbStore {
     async fn add_media(&self, actor: &Actor, m: &NewMedia) -> Result<Media> {
         let user = revisions::user_of(actor);
         let widths = m
@@ -752,8 +757,17 @@ impl MediaRepo for PgStore {
                 .replace('%', "\\%")
                 .replace('_', "\\_")
         );
-        let filter = "($1 = '' OR alt ILIKE $2 ESCAPE '\\' OR caption ILIKE $2 ESCAPE '\\' \
-             OR credit ILIKE $2 ESCAPE '\\' OR original_name ILIKE $2 ESCAPE '\\')";
+        let filter = concat!(
+            "($1 = '' OR alt ",
+            ilike!(),
+            " $2 ESCAPE '\\' OR caption ",
+            ilike!(),
+            " $2 ESCAPE '\\' OR credit ",
+            ilike!(),
+            " $2 ESCAPE '\\' OR original_name ",
+            ilike!(),
+            " $2 ESCAPE '\\')"
+        );
         let rows = sqlx::query(&format!(
             "SELECT * FROM media WHERE {filter} ORDER BY id DESC LIMIT $3 OFFSET $4"
         ))

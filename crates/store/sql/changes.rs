@@ -1,17 +1,19 @@
 //! The change log: a row appended inside each write's transaction, read back in order.
 
+use crate::Db;
 use crate::rows::{col, ts};
-use crate::{PgStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::{Actor, Change, ChangeKind};
 use masthead_store::{ChangeLog, Result, StoreError};
-use sqlx::{Postgres, Transaction};
+use sqlx::Transaction;
 
-/// Appends `what` to the log inside `tx` and queues a `NOTIFY` on [`crate::CHANNEL`];
-/// returns its sequence. The caller holds the write lock, so sequences commit in order.
+/// Appends `what` to the log inside `tx` and tells the backend (`crate::appended`: PostgreSQL
+/// queues a `NOTIFY` for the other nodes); returns its sequence. The caller holds the write
+/// lock, so sequences commit in order.
 pub(crate) async fn append(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     actor: &Actor,
     what: &ChangeKind,
 ) -> Result<i64> {
@@ -33,18 +35,12 @@ pub(crate) async fn append(
     .fetch_one(&mut **tx)
     .await
     .map_err(backend)?;
-    // Delivered to the listening nodes when (and only if) the transaction commits.
-    sqlx::query("SELECT pg_notify($1, $2)")
-        .bind(crate::CHANNEL)
-        .bind(seq.to_string())
-        .execute(&mut **tx)
-        .await
-        .map_err(backend)?;
+    crate::appended(tx, seq).await?;
     Ok(seq)
 }
 
 #[async_trait]
-impl ChangeLog for PgStore {
+impl ChangeLog for DbStore {
     async fn changes_since(&self, after: i64, limit: u32) -> Result<Vec<Change>> {
         let rows = sqlx::query(
             "SELECT seq, at, actor, detail FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2",
@@ -80,7 +76,6 @@ impl ChangeLog for PgStore {
     }
 
     async fn changed_elsewhere(&self) {
-        self.listen();
-        self.notices.notify.notified().await;
+        self.notices().await;
     }
 }

@@ -1,20 +1,16 @@
 //! Writing a content bundle (demo site, imports) in one transaction, with a change-log row for
 //! every article and one for each edition's taxonomy, the settings and the ads it touched.
 
+use crate::DbPool;
 use crate::resolve::Taxonomy;
 use crate::writer::insert;
 use crate::{backend, changes, facts};
 use jiff::Timestamp;
 use masthead_core::{Actor, ChangeKind, ContentBundle, Lang};
 use masthead_store::{Imported, Result, hour_bucket};
-use sqlx::SqlitePool;
 use std::collections::BTreeSet;
 
-pub(crate) async fn import(
-    pool: &SqlitePool,
-    actor: &Actor,
-    b: &ContentBundle,
-) -> Result<Imported> {
+pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> Result<Imported> {
     for a in &b.articles {
         a.validate()?;
     }
@@ -24,7 +20,7 @@ pub(crate) async fn import(
     let mut seq = 0;
     if !b.settings.is_empty() {
         for (k, v) in &b.settings {
-            sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                 .bind(k)
                 .bind(v)
                 .execute(&mut *tx)
@@ -35,7 +31,7 @@ pub(crate) async fn import(
     }
     let mut taxonomy_editions: BTreeSet<Lang> = BTreeSet::new();
     for s in &b.sections {
-        let done = sqlx::query("INSERT INTO sections (edition, slug, name, position) VALUES (?, ?, ?, ?) ON CONFLICT (edition, slug) DO NOTHING")
+        let done = sqlx::query("INSERT INTO sections (edition, slug, name, position) VALUES ($1, $2, $3, $4) ON CONFLICT (edition, slug) DO NOTHING")
             .bind(s.edition.code())
             .bind(&s.slug)
             .bind(&s.name)
@@ -48,7 +44,7 @@ pub(crate) async fn import(
         }
     }
     for t in &b.tags {
-        let done = sqlx::query("INSERT INTO tags (edition, slug, name) VALUES (?, ?, ?) ON CONFLICT (edition, slug) DO NOTHING")
+        let done = sqlx::query("INSERT INTO tags (edition, slug, name) VALUES ($1, $2, $3) ON CONFLICT (edition, slug) DO NOTHING")
             .bind(t.edition.code())
             .bind(&t.slug)
             .bind(&t.name)
@@ -60,7 +56,7 @@ pub(crate) async fn import(
         }
     }
     for au in &b.authors {
-        let done = sqlx::query("INSERT INTO authors (edition, slug, name, bio) VALUES (?, ?, ?, ?) ON CONFLICT (edition, slug) DO NOTHING")
+        let done = sqlx::query("INSERT INTO authors (edition, slug, name, bio) VALUES ($1, $2, $3, $4) ON CONFLICT (edition, slug) DO NOTHING")
             .bind(au.edition.code())
             .bind(&au.slug)
             .bind(&au.name)
@@ -84,7 +80,7 @@ pub(crate) async fn import(
         if a.views > 0 {
             let at = a.published_at.map_or(now_s, |t| t.as_second().min(now_s));
             sqlx::query(
-                "INSERT INTO article_view_hours (article_id, hour, views) VALUES (?, ?, ?)",
+                "INSERT INTO article_view_hours (article_id, hour, views) VALUES ($1, $2, $3)",
             )
             .bind(id)
             .bind(hour_bucket(Timestamp::from_second(at).unwrap_or(now)))
@@ -99,7 +95,7 @@ pub(crate) async fn import(
     }
     let mut ad_editions: BTreeSet<Option<Lang>> = BTreeSet::new();
     for ad in &b.ads {
-        sqlx::query("INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height, html) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
             .bind(ad.edition.map(|e| e.code()))
             .bind(&ad.slot)
             .bind(&ad.image_url)

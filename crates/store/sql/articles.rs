@@ -1,18 +1,19 @@
 //! Reading articles: a page's article with its section, author and tags in one query; listings
 //! with filters (several in one round trip); translations and related ones.
 
+use crate::Db;
 use crate::rows::{self, col, lang};
-use crate::{PgStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::{
     Article, ArticleFilter, ArticleSummary, Author, Lang, Section, Tag, Translation,
 };
 use masthead_store::{ArticleReader, ArticleRecord, ListQuery, Result, StoreError};
-use sqlx::{Postgres, QueryBuilder, Row};
+use sqlx::{QueryBuilder, Row};
 
 /// Appends the WHERE clause of a listing: published, due, and narrowed by `f`.
-fn push_filter(q: &mut QueryBuilder<'_, Postgres>, f: &ArticleFilter, now: Timestamp) {
+fn push_filter(q: &mut QueryBuilder<'_, Db>, f: &ArticleFilter, now: Timestamp) {
     q.push(" WHERE a.status = 'published' AND a.published_at <= ")
         .push_bind(now.as_second());
     if let Some(ed) = f.edition {
@@ -70,7 +71,7 @@ fn push_filter(q: &mut QueryBuilder<'_, Postgres>, f: &ArticleFilter, now: Times
 /// `SELECT {n} AS q, a.id, … FROM articles a WHERE … ORDER BY … LIMIT … OFFSET …`: one
 /// listing's page of ids, found through the indexes alone. `shared` orders related articles
 /// (how many tags they share); it is 0 for other listings.
-fn push_page(q: &mut QueryBuilder<'_, Postgres>, n: i64, lq: &ListQuery, now: Timestamp) {
+fn push_page(q: &mut QueryBuilder<'_, Db>, n: i64, lq: &ListQuery, now: Timestamp) {
     q.push("SELECT q, id, shared FROM (SELECT ").push_bind(n);
     match lq.filter.related_to {
         Some(id) => {
@@ -85,7 +86,7 @@ fn push_page(q: &mut QueryBuilder<'_, Postgres>, n: i64, lq: &ListQuery, now: Ti
             q.push(" ORDER BY r.shared DESC, a.published_at DESC, a.id DESC");
         }
         None => {
-            q.push(" AS q, a.id, 0::BIGINT AS shared, a.published_at FROM articles a");
+            q.push(" AS q, a.id, CAST(0 AS BIGINT) AS shared, a.published_at FROM articles a");
             push_filter(q, &lq.filter, now);
             q.push(" ORDER BY a.published_at DESC, a.id DESC");
         }
@@ -128,7 +129,7 @@ fn translations_from_json(raw: &str) -> Result<Vec<Translation>> {
 }
 
 #[async_trait]
-impl ArticleReader for PgStore {
+impl ArticleReader for DbStore {
     async fn article_page(
         &self,
         edition: Lang,
@@ -140,19 +141,29 @@ impl ArticleReader for PgStore {
             article_columns!(),
             ", s.slug AS s_slug, s.name AS s_name, s.position AS s_position, \
              au.slug AS au_slug, au.name AS au_name, au.bio AS au_bio, \
-             (SELECT COALESCE(json_agg(json_build_array(t.id, t.slug, t.name)), '[]'::json)::text FROM \
+             (SELECT ",
+            json_rows!("t.id, t.slug, t.name"),
+            " FROM \
                (SELECT t.id, t.slug, t.name FROM article_tags k JOIN tags t ON t.id = k.tag_id \
                 WHERE k.article_id = a.id ORDER BY k.position) t) AS tags_json, \
              CASE WHEN a.translation_key IS NULL THEN '[]' ELSE \
-             (SELECT COALESCE(json_agg(json_build_array(o.id, o.edition, o.slug, o.title)), '[]'::json)::text FROM \
-               (SELECT o.id, o.edition, o.slug, o.title FROM articles o \
+             (SELECT ",
+            json_rows!("o.id, o.edition, o.slug, o.title"),
+            " FROM \
+               (SELECT o.id, o.edition, o.slug, o.title FROM articles o",
+            indexed_by!("articles_translation"),
+            " \
                 WHERE o.translation_key = a.translation_key AND o.id <> a.id \
                 AND o.status = 'published' AND o.published_at <= $3 ORDER BY o.edition) o) \
              END AS translations_json, \
-             (SELECT COALESCE(json_agg(json_build_array(x.id, x.slug, x.name, x.bio)), '[]'::json)::text FROM \
+             (SELECT ",
+            json_rows!("x.id, x.slug, x.name, x.bio"),
+            " FROM \
                (SELECT x.id, x.slug, x.name, x.bio FROM article_authors k JOIN authors x \
                 ON x.id = k.author_id WHERE k.article_id = a.id ORDER BY k.position) x) AS coauthors_json, \
-             (SELECT COALESCE(json_agg(json_build_array(c.id, c.kind, c.text, c.at)), '[]'::json)::text FROM \
+             (SELECT ",
+            json_rows!("c.id, c.kind, c.text, c.at"),
+            " FROM \
                (SELECT c.id, c.kind, c.text, c.at FROM corrections c WHERE c.article_id = a.id \
                 ORDER BY c.at, c.id) c) AS corrections_json \
              FROM articles a JOIN sections s ON s.id = a.section_id \

@@ -2,12 +2,12 @@
 //! change naming the edition the ad shows in, or every edition when it is (or was) shown in
 //! all of them or moves between editions.
 
+use crate::DbRow;
 use crate::rows::{col, lang};
-use crate::{SqliteStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use masthead_core::{Actor, Ad, ChangeKind, Lang, NewAd};
 use masthead_store::{AdWriter, AdWritten, Result, StoreError};
-use sqlx::sqlite::SqliteRow;
 
 /// The columns [`ad_of`] reads (a macro, so that queries stay literals).
 macro_rules! ad_columns {
@@ -16,7 +16,7 @@ macro_rules! ad_columns {
     };
 }
 
-pub(crate) fn ad_of(r: &SqliteRow) -> Result<Ad> {
+pub(crate) fn ad_of(r: &DbRow) -> Result<Ad> {
     let ed: Option<String> = col(r, "edition")?;
     Ok(Ad {
         id: col(r, "id")?,
@@ -39,7 +39,7 @@ fn touched(before: Option<Lang>, after: Option<Lang>) -> ChangeKind {
 }
 
 #[async_trait]
-impl AdWriter for SqliteStore {
+impl AdWriter for DbStore {
     async fn all_ads(&self) -> Result<Vec<Ad>> {
         let rows = sqlx::query(concat!(
             "SELECT ",
@@ -53,7 +53,7 @@ impl AdWriter for SqliteStore {
     }
 
     async fn ad(&self, id: i64) -> Result<Option<Ad>> {
-        let row = sqlx::query(concat!("SELECT ", ad_columns!(), " FROM ads WHERE id = ?"))
+        let row = sqlx::query(concat!("SELECT ", ad_columns!(), " FROM ads WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await
@@ -65,7 +65,7 @@ impl AdWriter for SqliteStore {
         let mut tx = crate::write_tx(&self.pool).await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height, html) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(ad.edition.map(|e| e.code()))
         .bind(&ad.slot)
@@ -89,7 +89,7 @@ impl AdWriter for SqliteStore {
     async fn update_ad(&self, actor: &Actor, id: i64, ad: &NewAd) -> Result<AdWritten> {
         let mut tx = crate::write_tx(&self.pool).await?;
         let before: Option<Option<String>> =
-            sqlx::query_scalar("SELECT edition FROM ads WHERE id = ?")
+            sqlx::query_scalar("SELECT edition FROM ads WHERE id = $1")
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await
@@ -97,8 +97,8 @@ impl AdWriter for SqliteStore {
         let before = before.ok_or(StoreError::NotFound)?;
         let before = before.as_deref().map(lang).transpose()?;
         sqlx::query(
-            "UPDATE ads SET edition = ?, slot = ?, image_url = ?, link_url = ?, alt = ?, \
-             width = ?, height = ?, html = ? WHERE id = ?",
+            "UPDATE ads SET edition = $1, slot = $2, image_url = $3, link_url = $4, alt = $5, \
+             width = $6, height = $7, html = $8 WHERE id = $9",
         )
         .bind(ad.edition.map(|e| e.code()))
         .bind(&ad.slot)
@@ -120,7 +120,7 @@ impl AdWriter for SqliteStore {
     async fn delete_ad(&self, actor: &Actor, id: i64) -> Result<AdWritten> {
         let mut tx = crate::write_tx(&self.pool).await?;
         let before: Option<Option<String>> =
-            sqlx::query_scalar("DELETE FROM ads WHERE id = ? RETURNING edition")
+            sqlx::query_scalar("DELETE FROM ads WHERE id = $1 RETURNING edition")
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await

@@ -1,13 +1,14 @@
 //! Search ports: published articles as the index keeps them (with their tags and byline, read
 //! in two more queries per batch), and the counts of readers' searches.
 
+use crate::Db;
 use crate::rows::{col, lang, ts};
-use crate::{SqliteStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::Lang;
 use masthead_store::{IndexableArticle, Result, SearchLog, SearchSource};
-use sqlx::{QueryBuilder, Sqlite};
+use sqlx::QueryBuilder;
 use std::collections::HashMap;
 
 const COLUMNS: &str = "SELECT a.id, a.edition, a.slug, a.title, a.lead, a.body_md, a.section_id, \
@@ -15,11 +16,8 @@ const COLUMNS: &str = "SELECT a.id, a.edition, a.slug, a.title, a.lead, a.body_m
      FROM articles a JOIN sections s ON s.id = a.section_id \
      WHERE a.status = 'published' AND a.published_at <= ";
 
-impl SqliteStore {
-    async fn indexable_rows(
-        &self,
-        mut q: QueryBuilder<'_, Sqlite>,
-    ) -> Result<Vec<IndexableArticle>> {
+impl DbStore {
+    async fn indexable_rows(&self, mut q: QueryBuilder<'_, Db>) -> Result<Vec<IndexableArticle>> {
         let rows = q.build().fetch_all(&self.pool).await.map_err(backend)?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
@@ -84,7 +82,7 @@ impl SqliteStore {
     }
 }
 
-fn push_ids(q: &mut QueryBuilder<'_, Sqlite>, ids: &[i64]) {
+fn push_ids(q: &mut QueryBuilder<'_, Db>, ids: &[i64]) {
     let mut sep = q.separated(", ");
     for id in ids {
         sep.push_bind(*id);
@@ -92,7 +90,7 @@ fn push_ids(q: &mut QueryBuilder<'_, Sqlite>, ids: &[i64]) {
 }
 
 #[async_trait]
-impl SearchSource for SqliteStore {
+impl SearchSource for DbStore {
     async fn indexable(&self, ids: &[i64], now: Timestamp) -> Result<Vec<IndexableArticle>> {
         let mut out = Vec::new();
         // Bounded batches keep each statement under SQLite's parameter limit.
@@ -123,7 +121,7 @@ impl SearchSource for SqliteStore {
 }
 
 #[async_trait]
-impl SearchLog for SqliteStore {
+impl SearchLog for DbStore {
     async fn record_searches(&self, day: i64, batch: &[(Lang, String, u64)]) -> Result<()> {
         if batch.is_empty() {
             return Ok(());
@@ -131,7 +129,7 @@ impl SearchLog for SqliteStore {
         let mut tx = crate::write_tx(&self.pool).await?;
         for (edition, query, n) in batch {
             sqlx::query(
-                "INSERT INTO search_queries (edition, day, query, searches) VALUES (?, ?, ?, ?) \
+                "INSERT INTO search_queries (edition, day, query, searches) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (edition, day, query) \
                  DO UPDATE SET searches = search_queries.searches + excluded.searches",
             )
@@ -154,9 +152,9 @@ impl SearchLog for SqliteStore {
         limit: u32,
     ) -> Result<Vec<(String, u64)>> {
         let rows = sqlx::query(
-            "SELECT query, SUM(searches) AS n FROM search_queries \
-             WHERE edition = ? AND day >= ? GROUP BY query HAVING SUM(searches) >= ? \
-             ORDER BY n DESC, query LIMIT ?",
+            "SELECT query, CAST(SUM(searches) AS BIGINT) AS n FROM search_queries \
+             WHERE edition = $1 AND day >= $2 GROUP BY query HAVING SUM(searches) >= $3 \
+             ORDER BY n DESC, query LIMIT $4",
         )
         .bind(edition.code())
         .bind(since_day)

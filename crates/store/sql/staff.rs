@@ -1,8 +1,10 @@
 //! Staff accounts, sessions, one-time links, the audit log and the dashboard's article lists
 //! (the ports in `masthead_store::staff`).
 
+use crate::Db;
+use crate::DbRow;
 use crate::rows::{col, lang, status, ts};
-use crate::{SqliteStore, backend};
+use crate::{DbStore, backend};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use masthead_core::admin::DeskItem;
@@ -14,8 +16,7 @@ use masthead_store::{
     AuditRepo, Conflict, Credentials, DeskReader, LinkRepo, LinkUse, NewSession, NewUser, Redeemed,
     Result, SessionRecord, SessionRepo, SessionStage, StoreError, UserRepo,
 };
-use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Sqlite, Transaction};
+use sqlx::{QueryBuilder, Transaction};
 
 const USER_COLUMNS: &str = "u.id, u.email, u.name, u.role, u.ui_lang, u.disabled, u.totp_enabled, \
      u.created_at, u.password_hash, u.totp_secret";
@@ -25,7 +26,7 @@ pub(crate) fn role(raw: &str) -> Result<Role> {
         .map_err(|_| StoreError::Corrupt(format!("role `{raw}` in the database")))
 }
 
-fn user(row: &SqliteRow) -> Result<User> {
+fn user(row: &DbRow) -> Result<User> {
     Ok(User {
         id: col(row, "id")?,
         email: col(row, "email")?,
@@ -38,7 +39,7 @@ fn user(row: &SqliteRow) -> Result<User> {
     })
 }
 
-fn credentials(row: &SqliteRow) -> Result<Credentials> {
+fn credentials(row: &DbRow) -> Result<Credentials> {
     Ok(Credentials {
         user: user(row)?,
         password_hash: col(row, "password_hash")?,
@@ -56,14 +57,10 @@ fn email_conflict(e: sqlx::Error) -> StoreError {
     }
 }
 
-async fn insert_user(
-    tx: &mut Transaction<'_, Sqlite>,
-    new: &NewUser,
-    now: Timestamp,
-) -> Result<User> {
+async fn insert_user(tx: &mut Transaction<'_, Db>, new: &NewUser, now: Timestamp) -> Result<User> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO users (email, name, role, ui_lang, password_hash, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(&new.email)
     .bind(&new.name)
@@ -86,12 +83,8 @@ async fn insert_user(
     })
 }
 
-async fn end_sessions(
-    tx: &mut Transaction<'_, Sqlite>,
-    id: i64,
-    keep: Option<&str>,
-) -> Result<u64> {
-    let r = sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+async fn end_sessions(tx: &mut Transaction<'_, Db>, id: i64, keep: Option<&str>) -> Result<u64> {
+    let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
         .bind(id)
         .bind(keep.unwrap_or(""))
         .execute(&mut **tx)
@@ -117,15 +110,15 @@ macro_rules! ISSUER_STILL_ADMIN {
 const KEEPS_AN_ADMIN: &str = " AND (role <> 'admin' OR disabled = TRUE OR (SELECT COUNT(*) \
      FROM users o WHERE o.role = 'admin' AND o.disabled = FALSE AND o.id <> users.id) > 0)";
 
-impl SqliteStore {
+impl DbStore {
     /// Runs an UPDATE that takes rights away (guarded by [`KEEPS_AN_ADMIN`]), then ends the
     /// account's sessions and the one-time links it issued, in one transaction.
-    async fn take_rights(&self, id: i64, q: QueryBuilder<'_, Sqlite>) -> Result<()> {
+    async fn take_rights(&self, id: i64, q: QueryBuilder<'_, Db>) -> Result<()> {
         let mut q = q;
         let mut tx = crate::write_tx(&self.pool).await?;
         let r = q.build().execute(&mut *tx).await.map_err(backend)?;
         if r.rows_affected() == 0 {
-            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = ?")
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = $1")
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await
@@ -137,7 +130,7 @@ impl SqliteStore {
         }
         end_sessions(&mut tx, id, None).await?;
         sqlx::query(
-            "UPDATE one_time_links SET used_at = created_at WHERE created_by = ? AND used_at IS NULL",
+            "UPDATE one_time_links SET used_at = created_at WHERE created_by = $1 AND used_at IS NULL",
         )
         .bind(format!("user:{id}"))
         .execute(&mut *tx)
@@ -149,7 +142,7 @@ impl SqliteStore {
     /// The account matching `clause` (a fixed condition with one `?`, bound to `value`).
     async fn credentials_where<V>(&self, clause: &str, value: V) -> Result<Option<Credentials>>
     where
-        V: for<'q> sqlx::Encode<'q, Sqlite> + sqlx::Type<Sqlite> + Send,
+        V: for<'q> sqlx::Encode<'q, Db> + sqlx::Type<Db> + Send,
     {
         let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE {clause}");
         let row = sqlx::query(&sql)
@@ -165,7 +158,7 @@ impl SqliteStore {
     async fn update_user(
         &self,
         id: i64,
-        q: QueryBuilder<'_, Sqlite>,
+        q: QueryBuilder<'_, Db>,
         end: bool,
         keep: Option<&str>,
     ) -> Result<()> {
@@ -183,7 +176,7 @@ impl SqliteStore {
 }
 
 #[async_trait]
-impl UserRepo for SqliteStore {
+impl UserRepo for DbStore {
     async fn create_user(&self, new: &NewUser, now: Timestamp) -> Result<User> {
         let mut tx = crate::write_tx(&self.pool).await?;
         let u = insert_user(&mut tx, new, now).await?;
@@ -196,11 +189,11 @@ impl UserRepo for SqliteStore {
     }
 
     async fn credentials(&self, id: i64) -> Result<Option<Credentials>> {
-        self.credentials_where("u.id = ?", id).await
+        self.credentials_where("u.id = $1", id).await
     }
 
     async fn credentials_by_email(&self, email: &str) -> Result<Option<Credentials>> {
-        self.credentials_where("u.email = ?", email.to_owned())
+        self.credentials_where("u.email = $1", email.to_owned())
             .await
     }
 
@@ -270,7 +263,7 @@ impl UserRepo for SqliteStore {
 
     async fn set_totp_secret(&self, id: i64, secret: Option<&str>) -> Result<bool> {
         let r =
-            sqlx::query("UPDATE users SET totp_secret = ? WHERE id = ? AND totp_enabled = FALSE")
+            sqlx::query("UPDATE users SET totp_secret = $1 WHERE id = $2 AND totp_enabled = FALSE")
                 .bind(secret)
                 .bind(id)
                 .execute(&self.pool)
@@ -291,13 +284,13 @@ impl UserRepo for SqliteStore {
         let mut tx = crate::write_tx(&self.pool).await?;
         let r = match confirmed_secret {
             Some(secret) => sqlx::query(
-                "UPDATE users SET totp_enabled = TRUE WHERE id = ? AND totp_secret = ? \
+                "UPDATE users SET totp_enabled = TRUE WHERE id = $1 AND totp_secret = $2 \
                  AND totp_enabled = FALSE",
             )
             .bind(id)
             .bind(secret),
             None => sqlx::query(
-                "UPDATE users SET totp_enabled = FALSE, totp_secret = NULL WHERE id = ?",
+                "UPDATE users SET totp_enabled = FALSE, totp_secret = NULL WHERE id = $1",
             )
             .bind(id),
         }
@@ -305,7 +298,7 @@ impl UserRepo for SqliteStore {
         .await
         .map_err(backend)?;
         if r.rows_affected() == 0 {
-            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = ?")
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = $1")
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await
@@ -315,14 +308,14 @@ impl UserRepo for SqliteStore {
                 None => Err(StoreError::NotFound),
             };
         }
-        sqlx::query("DELETE FROM recovery_codes WHERE user_id = ?")
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
         if confirmed_secret.is_some() {
             for h in recovery {
-                sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)")
+                sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
                     .bind(id)
                     .bind(h)
                     .execute(&mut *tx)
@@ -335,19 +328,20 @@ impl UserRepo for SqliteStore {
     }
 
     async fn accept_totp_step(&self, id: i64, step: i64) -> Result<bool> {
-        let r =
-            sqlx::query("UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?")
-                .bind(step)
-                .bind(id)
-                .bind(step)
-                .execute(&self.pool)
-                .await
-                .map_err(backend)?;
+        let r = sqlx::query(
+            "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND totp_last_step < $3",
+        )
+        .bind(step)
+        .bind(id)
+        .bind(step)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
         Ok(r.rows_affected() == 1)
     }
 
     async fn use_recovery_code(&self, id: i64, code_hash: &str) -> Result<bool> {
-        let r = sqlx::query("DELETE FROM recovery_codes WHERE user_id = ? AND code_hash = ?")
+        let r = sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1 AND code_hash = $2")
             .bind(id)
             .bind(code_hash)
             .execute(&self.pool)
@@ -357,7 +351,7 @@ impl UserRepo for SqliteStore {
     }
 
     async fn recovery_codes_left(&self, id: i64) -> Result<u64> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes WHERE user_id = ?")
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1")
             .bind(id)
             .fetch_one(&self.pool)
             .await
@@ -375,11 +369,11 @@ fn stage(raw: &str) -> Result<SessionStage> {
 }
 
 #[async_trait]
-impl SessionRepo for SqliteStore {
+impl SessionRepo for DbStore {
     async fn create_session(&self, s: &NewSession) -> Result<()> {
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, stage, created_at, last_seen_at, expires_at, ip) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&s.token_hash)
         .bind(s.user_id)
@@ -397,7 +391,7 @@ impl SessionRepo for SqliteStore {
     async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>> {
         let sql = format!(
             "SELECT {USER_COLUMNS}, s.stage, s.created_at AS s_created, s.last_seen_at, \
-             s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"
+             s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1"
         );
         let Some(row) = sqlx::query(&sql)
             .bind(token_hash)
@@ -417,7 +411,7 @@ impl SessionRepo for SqliteStore {
     }
 
     async fn touch_session(&self, token_hash: &str, now: Timestamp) -> Result<()> {
-        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?")
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
             .bind(now.as_second())
             .bind(token_hash)
             .execute(&self.pool)
@@ -427,7 +421,7 @@ impl SessionRepo for SqliteStore {
     }
 
     async fn end_session(&self, token_hash: &str) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
             .execute(&self.pool)
             .await
@@ -443,7 +437,7 @@ impl SessionRepo for SqliteStore {
     }
 
     async fn prune_sessions(&self, now: Timestamp, idle_before: Timestamp) -> Result<u64> {
-        let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at < ?")
+        let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at < $2")
             .bind(now.as_second())
             .bind(idle_before.as_second())
             .execute(&self.pool)
@@ -459,13 +453,13 @@ impl SessionRepo for SqliteStore {
         forget_before: Timestamp,
     ) -> Result<()> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
-        sqlx::query("DELETE FROM login_failures WHERE at < ?")
+        sqlx::query("DELETE FROM login_failures WHERE at < $1")
             .bind(forget_before.as_millisecond())
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
         for key in keys {
-            sqlx::query("INSERT INTO login_failures (key, at) VALUES (?, ?)")
+            sqlx::query("INSERT INTO login_failures (key, at) VALUES ($1, $2)")
                 .bind(key)
                 .bind(at.as_millisecond())
                 .execute(&mut *tx)
@@ -482,7 +476,7 @@ impl SessionRepo for SqliteStore {
         limit: u32,
     ) -> Result<Vec<Timestamp>> {
         let times: Vec<i64> = sqlx::query_scalar(
-            "SELECT at FROM login_failures WHERE key = ? AND at >= ? ORDER BY at DESC LIMIT ?",
+            "SELECT at FROM login_failures WHERE key = $1 AND at >= $2 ORDER BY at DESC LIMIT $3",
         )
         .bind(key)
         .bind(since.as_millisecond())
@@ -501,7 +495,7 @@ impl SessionRepo for SqliteStore {
 }
 
 #[async_trait]
-impl LinkRepo for SqliteStore {
+impl LinkRepo for DbStore {
     async fn create_link(
         &self,
         token_hash: &str,
@@ -517,7 +511,7 @@ impl LinkRepo for SqliteStore {
         }
         sqlx::query(
             "INSERT INTO one_time_links (token_hash, purpose, created_by, created_at, expires_at) \
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(token_hash)
         .bind(purpose)
@@ -533,7 +527,7 @@ impl LinkRepo for SqliteStore {
     async fn link(&self, token_hash: &str, now: Timestamp) -> Result<Option<OneTimeLink>> {
         let row = sqlx::query(concat!(
             "SELECT purpose, created_by, expires_at FROM one_time_links \
-                 WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+                 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
             ISSUER_STILL_ADMIN!()
         ))
         .bind(token_hash)
@@ -552,8 +546,8 @@ impl LinkRepo for SqliteStore {
     ) -> Result<Option<Redeemed>> {
         let mut tx = crate::write_tx(&self.pool).await?;
         let row = sqlx::query(concat!(
-            "UPDATE one_time_links SET used_at = ? \
-                 WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+            "UPDATE one_time_links SET used_at = $1 \
+                 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3",
             ISSUER_STILL_ADMIN!(),
             " RETURNING purpose, created_by, expires_at"
         ))
@@ -590,7 +584,7 @@ impl LinkRepo for SqliteStore {
                 },
             ) if user_id == target => {
                 let r = sqlx::query(
-                    "UPDATE users SET password_hash = ? WHERE id = ? AND disabled = FALSE",
+                    "UPDATE users SET password_hash = $1 WHERE id = $2 AND disabled = FALSE",
                 )
                 .bind(password_hash)
                 .bind(user_id)
@@ -615,12 +609,8 @@ impl LinkRepo for SqliteStore {
 }
 
 /// Marks every unused link with this purpose (as stored) used.
-async fn revoke_purpose(
-    tx: &mut Transaction<'_, Sqlite>,
-    purpose: &str,
-    now: Timestamp,
-) -> Result<()> {
-    sqlx::query("UPDATE one_time_links SET used_at = ? WHERE purpose = ? AND used_at IS NULL")
+async fn revoke_purpose(tx: &mut Transaction<'_, Db>, purpose: &str, now: Timestamp) -> Result<()> {
+    sqlx::query("UPDATE one_time_links SET used_at = $1 WHERE purpose = $2 AND used_at IS NULL")
         .bind(now.as_second())
         .bind(purpose)
         .execute(&mut **tx)
@@ -629,7 +619,7 @@ async fn revoke_purpose(
     Ok(())
 }
 
-fn link_row(row: &SqliteRow) -> Result<OneTimeLink> {
+fn link_row(row: &DbRow) -> Result<OneTimeLink> {
     let raw: String = col(row, "purpose")?;
     Ok(OneTimeLink {
         purpose: serde_json::from_str(&raw)
@@ -639,7 +629,7 @@ fn link_row(row: &SqliteRow) -> Result<OneTimeLink> {
     })
 }
 
-fn push_audit_filter(q: &mut QueryBuilder<'_, Sqlite>, f: &AuditFilter) {
+fn push_audit_filter(q: &mut QueryBuilder<'_, Db>, f: &AuditFilter) {
     q.push(" WHERE 1 = 1");
     if let Some(a) = f.action {
         q.push(" AND action = ").push_bind(a.as_str());
@@ -656,11 +646,11 @@ fn push_audit_filter(q: &mut QueryBuilder<'_, Sqlite>, f: &AuditFilter) {
 }
 
 #[async_trait]
-impl AuditRepo for SqliteStore {
+impl AuditRepo for DbStore {
     async fn append_audit(&self, e: &NewAuditEntry, at: Timestamp) -> Result<()> {
         sqlx::query(
             "INSERT INTO audit_log (at, actor, actor_user_id, action, target, detail, ip) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(at.as_second())
         .bind(&e.actor)
@@ -719,7 +709,7 @@ impl AuditRepo for SqliteStore {
 }
 
 #[async_trait]
-impl DeskReader for SqliteStore {
+impl DeskReader for DbStore {
     async fn status_counts(&self, owner: Option<i64>) -> Result<Vec<(Status, u64)>> {
         let mut q = QueryBuilder::new("SELECT status, COUNT(*) AS n FROM articles");
         if let Some(o) = owner {

@@ -1,10 +1,11 @@
 //! Resolving the taxonomy an article names by slug (its section, author and tags) to ids, inside
 //! the write's transaction.
 
+use crate::Db;
 use crate::backend;
 use masthead_core::{ArticleContent, Lang};
 use masthead_store::{Result, StoreError};
-use sqlx::{Postgres, Transaction};
+use sqlx::Transaction;
 use std::collections::HashMap;
 
 /// Resolves taxonomy slugs to ids within a transaction, remembering what it found.
@@ -16,7 +17,7 @@ pub(crate) struct Taxonomy {
 impl Taxonomy {
     pub(crate) async fn id(
         &mut self,
-        tx: &mut Transaction<'_, Postgres>,
+        tx: &mut Transaction<'_, Db>,
         table: &'static str,
         edition: Lang,
         slug: &str,
@@ -46,7 +47,7 @@ impl Taxonomy {
     /// Ids of the byline's further authors, in order, without repeats or the first author.
     pub(crate) async fn coauthors(
         &mut self,
-        tx: &mut Transaction<'_, Postgres>,
+        tx: &mut Transaction<'_, Db>,
         edition: Lang,
         content: &ArticleContent,
         first: Option<i64>,
@@ -64,7 +65,7 @@ impl Taxonomy {
     /// Section, author and tag ids of `content` in `edition`.
     pub(crate) async fn resolve(
         &mut self,
-        tx: &mut Transaction<'_, Postgres>,
+        tx: &mut Transaction<'_, Db>,
         edition: Lang,
         content: &ArticleContent,
     ) -> Result<(i64, Option<i64>, Vec<i64>)> {
