@@ -77,18 +77,36 @@ pub async fn open_backend(url: &str) -> Result<DynStore, OpenError> {
 }
 
 /// A database URL fit to show: `postgres://user:secret@host/db` →
-/// `postgres://user:***@host/db`; URLs without a password are unchanged.
+/// `postgres://user:***@host/db`, `…/db?password=secret` → `…/db?password=***`; URLs
+/// without a password are unchanged.
 pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let mut out = match (base.find("://"), base.rfind('@')) {
         (Some(s), Some(at)) if at > s => {
-            let creds = &url[s + 3..at];
+            let creds = &base[s + 3..at];
             match creds.find(':') {
-                Some(c) => format!("{}{}:***{}", &url[..s + 3], &creds[..c], &url[at..]),
-                None => url.to_owned(),
+                Some(c) => format!("{}{}:***{}", &base[..s + 3], &creds[..c], &base[at..]),
+                None => base.to_owned(),
             }
         }
-        _ => url.to_owned(),
+        _ => base.to_owned(),
+    };
+    // libpq also takes the password as a parameter: `?password=…` (any key naming one).
+    if let Some(query) = query {
+        let pairs: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((k, _)) if k.to_ascii_lowercase().contains("password") => format!("{k}=***"),
+                _ => pair.to_owned(),
+            })
+            .collect();
+        out.push('?');
+        out.push_str(&pairs.join("&"));
     }
+    out
 }
 
 /// Why `masthead backup` did not write its copy.
@@ -101,6 +119,9 @@ pub enum BackupError {
     UsePgDump,
     #[error("the backup file {0} exists; choose a new name")]
     Exists(std::path::PathBuf),
+    /// There is no database file to copy (a mistyped `--data-dir` or path).
+    #[error("there is no database at {0}; check --data-dir or --database-url")]
+    NoDatabase(String),
     #[error(transparent)]
     Open(#[from] OpenError),
     #[error("writing the backup: {0}")]
@@ -111,8 +132,8 @@ pub enum BackupError {
 /// (the site may keep serving).
 ///
 /// # Errors
-/// `UsePgDump` for a PostgreSQL URL, `Exists` when `dest` exists, `Open` for a URL that names
-/// no database, `Store` when the copy fails (directory missing, disk full).
+/// `UsePgDump` for a PostgreSQL URL, `Exists` when `dest` exists, `NoDatabase` when the SQLite
+/// file is not there (nothing is created), `Open` when it cannot be opened, `Store` when the copy fails (directory missing, disk full).
 pub async fn backup(url: &str, dest: &std::path::Path) -> Result<(), BackupError> {
     let scheme = url
         .trim()
@@ -124,10 +145,17 @@ pub async fn backup(url: &str, dest: &std::path::Path) -> Result<(), BackupError
     if dest.exists() {
         return Err(BackupError::Exists(dest.to_owned()));
     }
-    let url = match scheme.as_deref() {
-        Some("sqlite") => url.to_owned(),
-        _ => format!("sqlite://{url}"),
-    };
+    let path = url
+        .trim()
+        .strip_prefix("sqlite://")
+        .or_else(|| url.trim().strip_prefix("sqlite:"))
+        .unwrap_or(url.trim());
+    let path = path.split('?').next().unwrap_or(path);
+    // A mistyped data directory must not "succeed" with a copy of a new, empty database.
+    if path.contains(":memory:") || !std::path::Path::new(path).is_file() {
+        return Err(BackupError::NoDatabase(path.to_owned()));
+    }
+    let url = format!("sqlite://{path}");
     let store = masthead_store_sqlite::SqliteStore::open(&url)
         .await
         .map_err(OpenError::Store)?;
@@ -139,6 +167,36 @@ pub async fn backup(url: &str, dest: &std::path::Path) -> Result<(), BackupError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passwords_are_redacted_in_user_info_and_parameters() {
+        assert_eq!(
+            redact("postgres://app:s3cret@db:5432/news"),
+            "postgres://app:***@db:5432/news"
+        );
+        assert_eq!(
+            redact("postgres://app@db/news?sslmode=require&password=s3cret"),
+            "postgres://app@db/news?sslmode=require&password=***"
+        );
+        assert_eq!(
+            redact("postgres://a:b@db/n?PASSWORD=x&sslpassword=y"),
+            "postgres://a:***@db/n?PASSWORD=***&sslpassword=***"
+        );
+        assert_eq!(redact("sqlite://./x.db"), "sqlite://./x.db");
+    }
+
+    #[tokio::test]
+    async fn a_backup_of_no_database_creates_nothing() {
+        let dir = std::env::temp_dir().join(format!("masthead-nobackup-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let typo = dir.join("typo").join("masthead.db");
+        let dest = dir.join("copy.db");
+        let e = backup(typo.to_str().unwrap_or_default(), &dest).await.err();
+        assert!(matches!(e, Some(BackupError::NoDatabase(_))), "{e:?}");
+        assert!(!typo.exists() && !dest.exists());
+        let e = backup("postgres://u:p@h/db", &dest).await.err();
+        assert!(matches!(e, Some(BackupError::UsePgDump)), "{e:?}");
+    }
 
     #[tokio::test]
     async fn schemes_choose_the_backend() {

@@ -28,6 +28,13 @@ pub use masthead::backend::redact;
 
 impl StoreArgs {
     /// The database URL: the one given, or SQLite in the data directory (created if missing).
+    /// The database URL without creating anything (for commands that only read one).
+    pub fn url_as_is(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("masthead.db").display()))
+    }
+
     pub fn url(&self) -> std::io::Result<String> {
         if let Some(url) = &self.database_url {
             return Ok(url.clone());

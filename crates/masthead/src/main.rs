@@ -89,7 +89,10 @@ pub(crate) fn built(
 ) -> anyhow::Result<App> {
     result.map_err(|e| {
         let shown = redact(url);
-        if e.to_string().contains(&shown) {
+        // The database is named for database errors only (a media or template error is not
+        // the database's), and only once.
+        let about_database = matches!(e, masthead::build::BuildError::Open(_));
+        if !about_database || e.to_string().contains(&shown) {
             eprintln!("masthead: {e}");
         } else {
             eprintln!("masthead: {e} ({shown})");
@@ -136,7 +139,7 @@ fn main() -> anyhow::Result<()> {
                 Ok(())
             }
             Command::Backup { file, store } => {
-                let url = store.url().context("creating the data directory")?;
+                let url = store.url_as_is();
                 match masthead::backend::backup(&url, &file).await {
                     Ok(()) => {
                         println!("backup written to {}", file.display());
@@ -146,6 +149,7 @@ fn main() -> anyhow::Result<()> {
                         eprintln!("masthead: {e}");
                         std::process::exit(match e {
                             masthead::backend::BackupError::UsePgDump
+                            | masthead::backend::BackupError::NoDatabase(_)
                             | masthead::backend::BackupError::Exists(_) => 2,
                             _ => 1,
                         });

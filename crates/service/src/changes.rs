@@ -63,6 +63,7 @@ impl Site {
     pub fn follow_changes(self: &Arc<Self>, poll: Duration) -> JoinHandle<()> {
         let site = self.clone();
         tokio::spawn(async move {
+            let mut outage = crate::outage::Outage::new("change log");
             let mut tick = tokio::time::interval(poll);
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
@@ -71,8 +72,9 @@ impl Site {
                     _ = site.follower.wake.notified() => {}
                     () = site.store.changed_elsewhere() => {}
                 }
-                if let Err(e) = site.catch_up().await {
-                    tracing::warn!(error = %e, "change log not read; will retry");
+                match site.catch_up().await {
+                    Ok(_) => outage.ok(),
+                    Err(e) => outage.failed(&e),
                 }
             }
         })

@@ -9,6 +9,7 @@ pub mod discovery;
 mod error;
 pub mod import;
 pub mod newsroom;
+mod outage;
 pub mod pages;
 pub mod search;
 pub mod settings;

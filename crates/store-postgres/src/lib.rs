@@ -150,10 +150,17 @@ impl PgStore {
     /// # Errors
     /// `Backend` when the server cannot be reached or refuses.
     pub async fn connect_with(options: PgConnectOptions) -> Result<Self, StoreError> {
+        // One direct connection first: a pool that cannot connect only says it timed out,
+        // while this says why (refused, unknown host, wrong user or database, TLS).
+        let first = sqlx::ConnectOptions::connect(&options)
+            .await
+            .map_err(backend)?;
+        sqlx::Connection::close(first).await.map_err(backend)?;
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .min_connections(1)
-            .acquire_timeout(Duration::from_secs(5))
+            // A database that does not answer is a 503 within 3 s, not a page that hangs.
+            .acquire_timeout(Duration::from_secs(3))
             .connect_with(options.clone())
             .await
             .map_err(backend)?;
@@ -206,12 +213,22 @@ impl PgStore {
         let options = self.options.clone();
         let notices = self.notices.clone();
         tokio::spawn(async move {
+            // Logged when notices stop and when they resume, not at each retry.
+            let mut down = false;
             loop {
                 match PgListener::connect_with(&PgPool::connect_lazy_with(options.clone())).await {
                     Ok(mut listener) => {
                         if let Err(e) = listener.listen(CHANNEL).await {
-                            tracing::warn!(error = %e, "LISTEN failed; retrying");
+                            if !down {
+                                tracing::warn!(error = %e, "LISTEN failed; retrying");
+                                down = true;
+                            }
                         } else {
+                            // The inner loop below only ends by losing the connection,
+                            // which sets `down` again.
+                            if down {
+                                tracing::info!("change notices resumed");
+                            }
                             notices.notify.notify_waiters();
                             loop {
                                 match listener.try_recv().await {
@@ -223,13 +240,18 @@ impl PgStore {
                                     }
                                     Err(e) => {
                                         tracing::warn!(error = %e, "change notices lost; reconnecting");
+                                        down = true;
                                         break;
                                     }
                                 }
                             }
                         }
                     }
-                    Err(e) => tracing::warn!(error = %e, "cannot listen for changes; retrying"),
+                    Err(e) if !down => {
+                        tracing::warn!(error = %e, "cannot listen for changes; retrying");
+                        down = true;
+                    }
+                    Err(_) => {}
                 }
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }

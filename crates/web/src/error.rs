@@ -183,12 +183,17 @@ impl AppError {
         self.with_retry(error_page(state, lang, self.status_and_code().0).await)
     }
 
-    /// `Retry-After` (whole seconds, at least 1) on an answer to a client over its rate.
+    /// `Retry-After` (whole seconds, at least 1) on an answer to a client over its rate, and
+    /// a few seconds on any 503 (the database or media store is away; it usually comes back
+    /// by itself, RFC 9110 §10.2.3).
     fn with_retry(&self, mut r: Response<Body>) -> Response<Body> {
         if let AppError::TooManyRequests(wait) = self {
             let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             r.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
+        } else if r.status() == StatusCode::SERVICE_UNAVAILABLE {
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
         }
         r
     }

@@ -59,14 +59,18 @@ impl Site {
     /// Runs [`Site::publish_due`] now and then every [`SCHEDULER_TICK`] until the process
     /// ends. Failures are logged and retried on the next tick.
     pub async fn run_scheduler(self: std::sync::Arc<Self>) {
+        let mut outage = crate::outage::Outage::new("scheduler");
         let mut tick = tokio::time::interval(SCHEDULER_TICK);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
             match self.publish_due(Timestamp::now()).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(published = n, "scheduled articles published"),
-                Err(e) => tracing::warn!(error = %e, "scheduler tick failed"),
+                Ok(0) => outage.ok(),
+                Ok(n) => {
+                    outage.ok();
+                    tracing::info!(published = n, "scheduled articles published");
+                }
+                Err(e) => outage.failed(&e),
             }
         }
     }

@@ -162,15 +162,17 @@ impl Site {
     pub fn follow_search(self: &Arc<Self>, rebuild: bool) -> JoinHandle<()> {
         let site = self.clone();
         tokio::spawn(async move {
+            let mut outage = crate::outage::Outage::new("search index");
             if rebuild {
                 loop {
                     match site.rebuild_search(&|_, _| {}).await {
                         Ok(n) => {
+                            outage.ok();
                             tracing::info!(articles = n, "search index rebuilt");
                             break;
                         }
                         Err(e) => {
-                            tracing::warn!(error = %e, "search index not rebuilt; will retry");
+                            outage.failed(&e);
                             tokio::time::sleep(RETRY).await;
                         }
                     }
@@ -184,8 +186,9 @@ impl Site {
                     _ = tick.tick() => {}
                     _ = applied.changed() => {}
                 }
-                if let Err(e) = site.index_changes().await {
-                    tracing::warn!(error = %e, "search index behind the change log; will retry");
+                match site.index_changes().await {
+                    Ok(_) => outage.ok(),
+                    Err(e) => outage.failed(&e),
                 }
             }
         })
