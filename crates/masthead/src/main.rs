@@ -101,7 +101,16 @@ pub(crate) fn built(
     })
 }
 
-fn main() -> anyhow::Result<()> {
+/// Runs the command; an error is one line (`masthead: what: why`) and exit code 1, never a
+/// stack trace.
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("masthead: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> anyhow::Result<()> {
     let cli = Cli::parse();
     // Account commands answer in one line; their logs (migrations applied) stay quiet unless
     // asked for with MASTHEAD_LOG.
@@ -135,7 +144,11 @@ fn main() -> anyhow::Result<()> {
                     ..Config::new(url.clone())
                 };
                 built(masthead::build(config).await, &url)?.shutdown().await;
-                println!("database is up to date");
+                println!(
+                    "{}: schema up to date ({} migrations)",
+                    redact(&url),
+                    masthead_store_sqlite::MIGRATIONS.len()
+                );
                 Ok(())
             }
             Command::Backup { file, store } => {

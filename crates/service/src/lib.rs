@@ -56,7 +56,8 @@ pub async fn ensure_setup(site: &Site, demo: bool) -> Result<bool, ServiceError>
         // Several nodes started at once on one database: one of them set the site up while
         // this one was waiting for the write lock, and this import collided with it.
         Err(e) if setup_done(site).await? => {
-            tracing::info!(error = %e, "another node set the site up first");
+            tracing::info!("another node set the site up at the same moment; using its setup");
+            tracing::debug!(error = %e, "this node's setup was rolled back");
             Ok(false)
         }
         Err(e) => Err(e),
