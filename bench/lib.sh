@@ -1,4 +1,4 @@
-# Helpers shared by bench/pages.sh and bench/live.sh (sourced, not run).
+# Helpers shared by bench/pages.sh, bench/live.sh and bench/nodes.sh (sourced, not run).
 
 CLK_TCK=$(getconf CLK_TCK)
 
@@ -79,3 +79,70 @@ http {
 }
 NGINX
 }
+
+# --- The database: SQLite in the data directory (the default) or PostgreSQL ------------------
+# With MASTHEAD_DATABASE_URL=postgres://… in the environment every `masthead` command of a run
+# uses that database (masthead reads the variable itself); the scripts make it fresh first.
+
+# is_pg: MASTHEAD_DATABASE_URL names a PostgreSQL database.
+is_pg() { [[ ${MASTHEAD_DATABASE_URL:-} =~ ^postgres(ql)?:// ]]; }
+
+# pg_dbname URL: the database's name (the path, without any ?parameters).
+pg_dbname() { local u=${1%%\?*}; echo "${u##*/}"; }
+
+# pg_admin_url URL: the same server's `postgres` database, to drop and create others from.
+pg_admin_url() {
+  local u=${1%%\?*} q=
+  [[ $1 == *\?* ]] && q="?${1#*\?}"
+  echo "${u%/*}/postgres$q"
+}
+
+# redacted URL: the URL with its password, if any, replaced by ***.
+redacted() { sed -E 's#^([a-z]+://[^:/@]*):[^@]*@#\1:***@#' <<<"$1"; }
+
+# pg_fresh URL: drop the database URL names (closing its connections) and create it empty, as
+# the scripts wipe their SQLite data directory. Refuses the server's own databases.
+pg_fresh() {
+  local db; db=$(pg_dbname "$1")
+  case $db in
+    "" | postgres | template0 | template1) echo "refusing to drop the database '$db' of $(redacted "$1")" >&2; return 1 ;;
+  esac
+  psql -X -q -v ON_ERROR_STOP=1 "$(pg_admin_url "$1")" \
+    -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" -c "CREATE DATABASE \"$db\"" >/dev/null
+}
+
+# fresh_database DATA_DIR: a PostgreSQL database (MASTHEAD_DATABASE_URL) dropped and created
+# anew; nothing to do for SQLite, whose database lives in DATA_DIR, which the caller wiped.
+fresh_database() {
+  if is_pg; then
+    command -v psql >/dev/null || { echo "psql is needed for MASTHEAD_DATABASE_URL=postgres://…" >&2; return 1; }
+    pg_fresh "$MASTHEAD_DATABASE_URL"
+  elif [ -n "${MASTHEAD_DATABASE_URL:-}" ]; then
+    echo "MASTHEAD_DATABASE_URL is set but not postgres://…; the benchmarks use SQLite in their data directory or PostgreSQL" >&2
+    return 1
+  fi
+}
+
+# db_target DATA_DIR: what bench/bench_db.py and `db_value` read: the PostgreSQL URL, or the
+# SQLite file in DATA_DIR.
+db_target() { if is_pg; then echo "$MASTHEAD_DATABASE_URL"; else echo "$1/masthead.db"; fi; }
+
+# db_value DATA_DIR SQL: one value from the database in use ("?" when it cannot be read).
+db_value() {
+  if is_pg; then psql -X -A -t -q "$MASTHEAD_DATABASE_URL" -c "$2" 2>/dev/null || echo "?"
+  else sqlite3 "$1/masthead.db" "$2" 2>/dev/null || echo "?"; fi
+}
+
+# backend_label DATA_DIR: which database this run uses, for the report's header.
+backend_label() {
+  if is_pg; then
+    local version; version=$(psql -X -A -t -q "$MASTHEAD_DATABASE_URL" -c "SHOW server_version" 2>/dev/null | cut -d' ' -f1)
+    echo "PostgreSQL ${version:-?} ($(redacted "$MASTHEAD_DATABASE_URL"))"
+  else
+    echo "SQLite ($1/masthead.db)"
+  fi
+}
+
+# backend_short: "SQLite" or "PostgreSQL", for table rows.
+backend_short() { if is_pg; then echo PostgreSQL; else echo SQLite; fi; }

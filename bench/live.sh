@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark that matters: readers ask for thousands of different pages, not one.
 #
-# Loads ARTICLES articles (bench/make_corpus.py) into a fresh SQLite data directory, starts
+# Loads ARTICLES articles (bench/make_corpus.py) into a fresh SQLite data directory (or a fresh
+# PostgreSQL database, see MASTHEAD_DATABASE_URL below), starts
 # Masthead with its default page cache, and lists every article page plus the home and section
 # pages of the ru and en editions. wrk (bench/zipf.lua) asks for those pages with Zipf
 # popularity (s = 1, home pages on top) and Accept-Encoding: gzip, against
@@ -18,7 +19,10 @@
 #
 # Usage: bench/live.sh [ARTICLES=10000] [DURATION=30s] [CONNECTIONS=64]
 # Env: BIN (default target/release/masthead), WARMUP (5s), PORT (18180), NGINX_PORT (18181),
-#      ZIPF_SEED (1). Output in bench/out-live/. Loads 127.0.0.1 only.
+#      ZIPF_SEED (1); MASTHEAD_DATABASE_URL=postgres://USER@HOST:PORT/DB to run on PostgreSQL
+#      instead of SQLite in bench/out-live/data: that database is DROPPED and created anew first
+#      (with psql), the imports and the writer use it too, and the header and summary name it.
+# Output in bench/out-live/. Loads 127.0.0.1 only.
 set -euo pipefail
 [ -n "${BENCH_TRACE:-}" ] && set -x
 cd "$(dirname "$0")/.."
@@ -43,6 +47,8 @@ for url in "$MASTHEAD" "$NGINX"; do
 done
 
 rm -rf "$OUT" && mkdir -p "$OUT/data" "$OUT/mirror" "$OUT/nginx/logs"
+fresh_database "$OUT/data"
+echo "database: $(backend_label "$OUT/data")"
 MPID= WPID=
 cleanup() {
   set +e # a process that already ended must not stop the rest of the clean-up
@@ -64,7 +70,7 @@ MASTHEAD_LOG=warn "$BIN" serve --addr "127.0.0.1:$PORT" --data-dir "$OUT/data" -
 MPID=$!
 wait_http "$MASTHEAD/healthz" || { cat "$OUT/serve.log"; exit 1; }
 
-EN_SECTIONS=$(python3 bench/live_urls.py "$OUT/data/masthead.db" "$OUT/urls.txt" "$PWD/$OUT/mirror" "$MASTHEAD" "$OUT/mirror.curl")
+EN_SECTIONS=$(python3 bench/live_urls.py "$(db_target "$OUT/data")" "$OUT/urls.txt" "$PWD/$OUT/mirror" "$MASTHEAD" "$OUT/mirror.curl")
 [ -n "$EN_SECTIONS" ] || { echo "no English sections were imported" >&2; exit 1; }
 
 # --- Static mirror for nginx (also the first warm-up of Masthead's cache) ----------------
@@ -142,7 +148,7 @@ echo "warm-up: wrk $WARMUP on masthead and on nginx"
 "${WRK[@]}" -d"$WARMUP" "$MASTHEAD" -- "$URLS" >"$OUT/warmup-masthead.wrk"
 "${WRK[@]}" -d"$WARMUP" "$NGINX" -- "$URLS" >"$OUT/warmup-nginx.wrk"
 
-echo "runs: $DURATION each, $CONNS connections, wrk -t2, Zipf over $(wc -l <"$URLS") pages, Accept-Encoding: gzip"
+echo "runs: $DURATION each, $CONNS connections, wrk -t2, Zipf over $(wc -l <"$URLS") pages, Accept-Encoding: gzip; Masthead on $(backend_short)"
 printf "$FMT" "run" "requests/s" "p50" "p99" "req/CPU-s" "hits" "RSS MiB" "errors"
 measure "nginx 1" nginx 0
 measure "masthead 1" masthead 0
@@ -156,4 +162,4 @@ echo " the writes run are not counted. hits: (hits + stale hits) / lookups, from
 python3 bench/live_writes.py "$MASTHEAD" "$BIN" "$OUT/data" "$EN_SECTIONS" "$OUT/writes-idle.tsv" --count 10
 echo "masthead resident memory at the end: $(rss_mib "$MPID") MiB"
 
-python3 bench/live_summary.py "$RESULTS" "$OUT/writes-load.tsv" "$OUT/writes-idle.tsv" | tee "$OUT/summary.txt"
+python3 bench/live_summary.py "$RESULTS" "$OUT/writes-load.tsv" "$OUT/writes-idle.tsv" --backend "$(backend_short)" | tee "$OUT/summary.txt"

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Summary of bench/live.sh: Masthead against nginx on the Zipf mix, checked against the targets.
 
-    live_summary.py RESULTS_TSV WRITES_UNDER_LOAD_TSV WRITES_QUIET_TSV
+    live_summary.py RESULTS_TSV WRITES_UNDER_LOAD_TSV WRITES_QUIET_TSV [--backend NAME]
 
 RESULTS_TSV has a header line and one row per run (see live.sh); the writes files have one line
 per write: import wall time in ms, then time until the title showed on /en/ in ms (or "-").
+NAME (SQLite, PostgreSQL) is the database Masthead ran on, named in the summary's heading.
 """
-import statistics, sys
+import argparse, statistics
 
 
 def ms(v):  # wrk latency: 812.00us, 1.23ms, 1.02s, 2.00m
@@ -16,7 +17,14 @@ def ms(v):  # wrk latency: 812.00us, 1.23ms, 1.02s, 2.00m
     return float(v)
 
 
-rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
+ap = argparse.ArgumentParser()
+ap.add_argument("results")
+ap.add_argument("writes_load")
+ap.add_argument("writes_quiet")
+ap.add_argument("--backend")
+args = ap.parse_args()
+
+rows = [line.rstrip("\n").split("\t") for line in open(args.results)]
 head, rows = rows[0], [dict(zip(rows[0], r)) for r in rows[1:]]
 nginx = [r for r in rows if r["server"] == "nginx"]
 quiet = [r for r in rows if r["server"] == "masthead" and r["writes"] == "0"]
@@ -68,8 +76,8 @@ if cpu_ratios:
 rss = max(float(m["rss_mib"]) for m in quiet + busy)
 checks.append(("masthead resident memory (max)", f"{rss:.1f} MiB", "< 200 MiB", rss < 200))
 
-load_imports, load_shows, load_missed = writes(sys.argv[2])
-quiet_imports, quiet_shows, quiet_missed = writes(sys.argv[3])
+load_imports, load_shows, load_missed = writes(args.writes_load)
+quiet_imports, quiet_shows, quiet_missed = writes(args.writes_quiet)
 for label, shows, missed in (("under load", load_shows, load_missed), ("idle", quiet_shows, quiet_missed)):
     worst = max(shows) if shows else float("inf")
     ok = missed == 0 and worst <= 100
@@ -78,7 +86,8 @@ for label, shows, missed in (("under load", load_shows, load_missed), ("idle", q
 checks.append(("import process wall time", spread(load_imports + quiet_imports), "(for reading)", None))
 
 print()
-print("Summary (masthead / nginx; min / median / max for the write timings)")
+on = f"Masthead on {args.backend}; " if args.backend else ""
+print(f"Summary ({on}masthead / nginx; min / median / max for the write timings)")
 width = max(len(c[0]) for c in checks)
 vwidth = max(len(c[1]) for c in checks)
 for what, measured, target, ok in checks:

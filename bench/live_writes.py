@@ -10,9 +10,13 @@ import process returns (it commits just before it exits) the writer polls BASE_U
 title is on the page. Appends one line per write to OUT_TSV: the import's wall time in ms
 (process start-up included) and the time from its commit to the title showing, in ms ("-" when
 it did not show within 5 s). The commit time is the change-log row's `at` (wall clock, ms,
-written inside the committing transaction), found by the sequence the import prints.
+written inside the committing transaction), found by the sequence the import prints, and read
+once the title has shown (so reading it does not delay the first look). The database is the
+SQLite file in DATA_DIR, or MASTHEAD_DATABASE_URL when that is postgres://… (the import
+process gets the same environment, so it writes there).
 """
-import argparse, datetime, gzip, http.client, json, os, re, sqlite3, subprocess, sys, time, urllib.parse
+import argparse, datetime, gzip, http.client, json, os, re, subprocess, sys, time, urllib.parse
+from bench_db import is_postgres, rows
 
 
 def duration(text):  # wrk style: 30, 30s, 1m, 1h
@@ -38,6 +42,9 @@ url = urllib.parse.urlsplit(a.base)
 sections = a.sections.split()
 jsonl = os.path.join(os.path.dirname(os.path.abspath(a.out)), f"write-{os.getpid()}.jsonl")
 env = dict(os.environ, MASTHEAD_LOG="warn")
+database = os.environ.get("MASTHEAD_DATABASE_URL", "")
+if not is_postgres(database):
+    database = os.path.join(a.data_dir, "masthead.db")
 conn = None
 
 
@@ -74,15 +81,14 @@ def write(i):
     if p.returncode != 0 or "change log at" not in p.stdout:
         sys.exit(f"import failed ({p.returncode}): {p.stdout}{p.stderr}")
     seq = int(re.search(r"change log at (\d+)", p.stdout).group(1))
-    db = sqlite3.connect(f"file:{os.path.join(a.data_dir, 'masthead.db')}?mode=ro", uri=True)
-    committed_ms = db.execute("SELECT at FROM change_log WHERE seq = ?", (seq,)).fetchone()[0]
-    db.close()
     needle = title.encode()
     while True:
         page = home_page()
         now = time.monotonic()
         if needle in page:
-            return (returned - started) * 1000, time.time() * 1000 - committed_ms
+            seen_ms = time.time() * 1000
+            committed_ms = int(rows(database, f"SELECT at FROM change_log WHERE seq = {seq}")[0][0])
+            return (returned - started) * 1000, seen_ms - committed_ms
         if now - returned > a.timeout:
             return (returned - started) * 1000, None
         time.sleep(max(0.0, a.poll - (time.monotonic() - now)))

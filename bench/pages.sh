@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Page benchmark: Masthead (release build, 10,000 articles on SQLite) against nginx serving a
-# saved copy of the same article page, with wrk on 127.0.0.1 (one URL per run, with
+# Page benchmark: Masthead (release build, 10,000 articles on SQLite, or on PostgreSQL with
+# MASTHEAD_DATABASE_URL) against nginx serving a saved copy of the same article page, with wrk
+# on 127.0.0.1 (one URL per run, with
 # Accept-Encoding: gzip as browsers and CDNs send; nginx serves a precompressed copy with
 # gzip_static, Masthead the gzip body its page cache keeps). Prints requests/s, p50, p99 and requests
 # per server CPU-second (utime + stime from /proc/PID/stat before and after the run; nginx
@@ -9,7 +10,10 @@
 # article, both home pages and a section page with the page cache off (16 connections): what a
 # cache miss costs. For the mix of thousands of pages readers really ask for, see bench/live.sh.
 # Usage: bench/pages.sh [ARTICLES=10000] [DURATION=10s] [CONNECTIONS=64]
-# Env: BIN (default target/release/masthead). Output in bench/out/.
+# Env: BIN (default target/release/masthead); MASTHEAD_DATABASE_URL=postgres://USER@HOST:PORT/DB
+# to run on PostgreSQL instead of SQLite in bench/out/data: that database is DROPPED and created
+# anew first (with psql, through the server's `postgres` database), as the SQLite data directory
+# is wiped. The header names the database used. Output in bench/out/.
 set -euo pipefail
 [ -n "${BENCH_TRACE:-}" ] && set -x
 cd "$(dirname "$0")/.."
@@ -22,6 +26,7 @@ NGINX_PORT=18081
 OUT=bench/out
 BIN=${BIN:-target/release/masthead}
 rm -rf "$OUT" && mkdir -p "$OUT/data" "$OUT/nginx/logs" "$OUT/nginx/html"
+fresh_database "$OUT/data"
 
 need wrk wrk
 need nginx nginx-light
@@ -59,7 +64,7 @@ SECTION_URL=$(curl -s "http://127.0.0.1:$PORT/en/" | grep -o 'href="/en/category
 ARTICLE_URL=$(curl -s "http://127.0.0.1:$PORT$SECTION_URL" | grep -o 'href="/en/post/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
 curl -s "http://127.0.0.1:$PORT$ARTICLE_URL" -o "$OUT/nginx/html/article.html"
 gzip -k -6 "$OUT/nginx/html/article.html"
-count=$(sqlite3 "$OUT/data/masthead.db" "select count(*) from articles" 2>/dev/null || echo "?")
+count=$(db_value "$OUT/data" "select count(*) from articles")
 
 nginx_conf "$PWD/$OUT/nginx" "$NGINX_PORT" "$PWD/$OUT/nginx/html" \
   'location = /article { try_files /article.html =404; }'
@@ -84,6 +89,7 @@ run() { # NAME "PIDS" URL: 1 s warm-up, then the measured run (Accept-Encoding: 
 }
 
 NGINX_PIDS=$(nginx_pids "$OUT/nginx/nginx.pid")
+echo "database: $(backend_label "$OUT/data")"
 echo "articles in database: $count; article page: $ARTICLE_URL ($(wc -c <"$OUT/nginx/html/article.html") bytes)"
 echo "first response after start: ${first_ms} ms"
 echo "$DURATION each, $CONNS connections, wrk -t2; req/CPU-s = requests per CPU-second of the server"
@@ -98,13 +104,16 @@ run "masthead section" "$PID" "http://127.0.0.1:$PORT$SECTION_URL"
 ENCODING=identity run "masthead article, identity" "$PID" "http://127.0.0.1:$PORT$ARTICLE_URL"
 echo "masthead resident memory: $(awk '/VmRSS/ {print $2, $3}' /proc/$PID/status)"
 
-# The same pages rendered on every request (page cache off): what a cache miss costs.
+# The same pages rendered on every request (page cache off): what a cache miss costs. The first
+# server stops first: a second one cannot open the search index it holds in the data directory.
+kill "$PID" && wait "$PID" 2>/dev/null || true
+PID=
 MASTHEAD_LOG=warn "$BIN" serve --addr 127.0.0.1:$((PORT + 2)) --data-dir "$OUT/data" --page-cache-mb 0 >"$OUT/serve-nocache.log" 2>&1 &
 PID2=$!
 wait_http "http://127.0.0.1:$((PORT + 2))/healthz"
 CONNS=16
 ENCODING=identity
-echo "page cache off, $CONNS connections, no compression:"
+echo "page cache off, $CONNS connections, no compression ($(backend_short)):"
 run "uncached article" "$PID2" "http://127.0.0.1:$((PORT + 2))$ARTICLE_URL"
 run "uncached home en" "$PID2" "http://127.0.0.1:$((PORT + 2))$HOME_URL"
 run "uncached home ru" "$PID2" "http://127.0.0.1:$((PORT + 2))$RU_HOME_URL"
