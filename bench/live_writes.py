@@ -15,8 +15,8 @@ once the title has shown (so reading it does not delay the first look). The data
 SQLite file in DATA_DIR, or MASTHEAD_DATABASE_URL when that is postgres://… (the import
 process gets the same environment, so it writes there).
 """
-import argparse, datetime, gzip, http.client, json, os, re, subprocess, sys, time, urllib.parse
-from bench_db import is_postgres, rows
+import argparse, gzip, http.client, os, time, urllib.parse
+from bench_db import import_one, is_postgres, rows
 
 
 def duration(text):  # wrk style: 30, 30s, 1m, 1h
@@ -65,22 +65,7 @@ def home_page():
 
 
 def write(i):
-    title = f"Live bench write {os.getpid()} {i} {time.time_ns()}"
-    record = {
-        "title": title,
-        "body": f"A short note written by the benchmark, number {i}.\n\nIt has two paragraphs.",
-        "section": sections[i % len(sections)],
-        "published_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-    }
-    with open(jsonl, "w") as f:
-        f.write(json.dumps(record) + "\n")
-    started = time.monotonic()
-    p = subprocess.run([a.bin, "import", "jsonl", jsonl, "--edition", "en", "--data-dir", a.data_dir],
-                       env=env, capture_output=True, text=True)
-    returned = time.monotonic()
-    if p.returncode != 0 or "change log at" not in p.stdout:
-        sys.exit(f"import failed ({p.returncode}): {p.stdout}{p.stderr}")
-    seq = int(re.search(r"change log at (\d+)", p.stdout).group(1))
+    title, seq, started, returned = import_one(a.bin, a.data_dir, env, jsonl, "Live bench write", i, sections)
     needle = title.encode()
     while True:
         page = home_page()

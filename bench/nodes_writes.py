@@ -18,9 +18,9 @@ from the import returning to the title showing there, in ms ("-" when it did not
 TIMEOUT), then the time from the commit (the change-log row's `at`, wall clock, found by the
 sequence the import prints and read after the polling) to the title showing on the last node.
 """
-import argparse, concurrent.futures, datetime, gzip, http.client, json, os, re, subprocess, sys, time
+import argparse, concurrent.futures, gzip, http.client, os, sys, time
 import urllib.parse
-from bench_db import rows
+from bench_db import import_one, rows
 
 ap = argparse.ArgumentParser()
 ap.add_argument("bin")
@@ -80,22 +80,7 @@ pool = concurrent.futures.ThreadPoolExecutor(len(nodes))
 
 
 def write(i):
-    title = f"Nodes bench write {os.getpid()} {i} {time.time_ns()}"
-    record = {
-        "title": title,
-        "body": f"A short note written by the benchmark, number {i}.\n\nIt has two paragraphs.",
-        "section": sections[i % len(sections)],
-        "published_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-    }
-    with open(jsonl, "w") as f:
-        f.write(json.dumps(record) + "\n")
-    started = time.monotonic()
-    p = subprocess.run([a.bin, "import", "jsonl", jsonl, "--edition", "en", "--data-dir", a.work_dir],
-                       env=env, capture_output=True, text=True)
-    returned = time.monotonic()
-    if p.returncode != 0 or "change log at" not in p.stdout:
-        sys.exit(f"import failed ({p.returncode}): {p.stdout}{p.stderr}")
-    seq = int(re.search(r"change log at (\d+)", p.stdout).group(1))
+    title, seq, started, returned = import_one(a.bin, a.work_dir, env, jsonl, "Nodes bench write", i, sections)
     needle = title.encode()
     seen = list(pool.map(lambda n: n.wait_for(needle, returned), nodes))
     committed_ms = int(rows(database, f"SELECT at FROM change_log WHERE seq = {seq}")[0][0])
