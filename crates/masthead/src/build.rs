@@ -147,7 +147,8 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
     let store = open_backend(&config.database_url).await?;
     // PostgreSQL wakes the follower with NOTIFY; polling is then only the safety net for a
     // notice lost in a reconnect, and a quarter second is plenty.
-    let change_poll = if store.backend_name() == "postgres" {
+    let on_postgres = store.backend_name() == "postgres";
+    let change_poll = if on_postgres {
         config.change_poll.max(POSTGRES_POLL)
     } else {
         config.change_poll
@@ -167,7 +168,17 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
             tracing::info!(location = s3.location(), "media in S3-compatible storage");
             Arc::new(s3)
         }
-        (None, Some(dir)) => Arc::new(masthead_service::LocalMediaStore::new(dir.clone())?),
+        (None, Some(dir)) => {
+            if on_postgres {
+                // Several nodes share the database but not this directory.
+                tracing::warn!(
+                    dir = %dir.display(),
+                    "uploaded images are kept on this node only; with several nodes, give each \
+                     the same --media-url (S3-compatible storage) or one shared directory"
+                );
+            }
+            Arc::new(masthead_service::LocalMediaStore::new(dir.clone())?)
+        }
         (None, None) => Arc::new(masthead_service::MemoryMediaStore::default()),
     };
     site.set_media_store(media);

@@ -350,6 +350,9 @@ mod tests {
             store(StoreError::InvalidReference("r".into())),
             store(StoreError::Corrupt("c".into())),
             store(StoreError::backend(std::io::Error::other("down"))),
+            store(StoreError::Unavailable(Box::new(std::io::Error::other(
+                "gone",
+            )))),
         ];
         let core = [
             CoreError::UnknownEdition("xx".into()),
@@ -438,5 +441,22 @@ mod tests {
         let e = StoreError::backend(std::io::Error::other("disk on fire"));
         let src = std::error::Error::source(&e).map(|s| s.to_string());
         assert_eq!(src.as_deref(), Some("disk on fire"));
+    }
+
+    /// A database that is away answers 503 with a few seconds to wait (RFC 9110 §10.2.3); other
+    /// errors name no wait but the rate limit's own.
+    #[test]
+    fn unavailable_answers_say_when_to_retry() {
+        let away = AppError::Service(ServiceError::Store(StoreError::Unavailable(Box::new(
+            std::io::Error::other("connection refused"),
+        ))));
+        let r = away.json(Lang::En);
+        assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            r.headers().get(header::RETRY_AFTER).map(|v| v.as_bytes()),
+            Some(&b"5"[..])
+        );
+        let r = AppError::NotFound.json(Lang::En);
+        assert!(r.headers().get(header::RETRY_AFTER).is_none());
     }
 }
