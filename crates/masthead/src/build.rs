@@ -50,6 +50,8 @@ pub struct Config {
     pub change_poll: Duration,
     /// Take readers' addresses from `X-Forwarded-For` (behind a proxy).
     pub trust_forwarded: bool,
+    /// Networks whose clients may read `/metrics` (loopback by default).
+    pub metrics_allow: Vec<ipnet::IpNet>,
     /// Where uploaded images are kept; `None` keeps them in memory (tests, `sqlite::memory:`).
     pub media_dir: Option<std::path::PathBuf>,
     /// Where uploaded images are kept when not in `media_dir`: `s3://BUCKET/PREFIX?…`
@@ -81,6 +83,7 @@ impl Config {
             page_fresh_for: Duration::from_secs(300),
             change_poll: masthead_service::DEFAULT_POLL,
             trust_forwarded: false,
+            metrics_allow: masthead_web::loopback_networks(),
             media_dir: None,
             media_url: None,
             scheduler: true,
@@ -223,6 +226,7 @@ pub async fn build(config: Config) -> Result<App, BuildError> {
     );
     let mut state = AppState::new(site.clone(), renderer, assets, cache);
     state.trust_forwarded = config.trust_forwarded;
+    state.metrics_from = config.metrics_allow.clone().into();
     let service = masthead_web::app(state.clone());
     let in_runtime = tokio::runtime::Handle::try_current().is_ok();
     let follower = in_runtime.then(|| site.follow_changes(change_poll));

@@ -35,6 +35,11 @@ pub struct ServeArgs {
     /// Take readers' addresses from X-Forwarded-For (only behind a proxy that sets it).
     #[arg(long, env = "MASTHEAD_TRUST_FORWARDED")]
     pub trust_forwarded: bool,
+    /// Networks whose clients may read /metrics, comma-separated (addresses or CIDR, e.g.
+    /// 10.0.0.0/8,::1); everyone else gets 404. Behind a trusted proxy the forwarded client
+    /// counts.
+    #[arg(long, env = "MASTHEAD_METRICS_ALLOW", value_delimiter = ',', value_parser = network, default_value = "127.0.0.0/8,::1")]
+    pub metrics_allow: Vec<ipnet::IpNet>,
     /// Searches a minute one client may make, page and API together (0: no limit).
     #[arg(long, env = "MASTHEAD_SEARCH_PER_MINUTE", default_value_t = masthead_service::search::DEFAULT_SEARCHES_PER_MINUTE)]
     pub search_per_minute: u32,
@@ -81,6 +86,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         page_cache_bytes: args.page_cache_mb * 1024 * 1024,
         page_fresh_for: Duration::from_secs(args.page_fresh_secs.max(1)),
         trust_forwarded: args.trust_forwarded,
+        metrics_allow: args.metrics_allow.clone(),
         media_dir: Some(args.store.data_dir.join("media")),
         media_url: args.media.media_url.clone(),
         search: masthead::SearchSetup::Dir(args.store.data_dir.join("search")),
@@ -132,4 +138,36 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     app.shutdown().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// A network for `--metrics-allow`: CIDR (`10.0.0.0/8`) or one address (`::1`).
+fn network(s: &str) -> Result<ipnet::IpNet, String> {
+    let s = s.trim();
+    s.parse::<ipnet::IpNet>()
+        .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("`{s}` is not an address or network (e.g. 10.0.0.0/8 or ::1)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::network;
+
+    #[test]
+    fn metrics_networks_are_cidr_or_addresses() {
+        assert_eq!(
+            network("10.0.0.0/8").map(|n| n.to_string()),
+            Ok("10.0.0.0/8".into())
+        );
+        assert_eq!(
+            network(" ::1 ").map(|n| n.to_string()),
+            Ok("::1/128".into())
+        );
+        assert_eq!(
+            network("192.0.2.7").map(|n| n.to_string()),
+            Ok("192.0.2.7/32".into())
+        );
+        for bad in ["", "garbage", "10.0.0.0/33", "example.org"] {
+            assert!(network(bad).is_err(), "{bad:?}");
+        }
+    }
 }

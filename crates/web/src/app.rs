@@ -33,6 +33,17 @@ pub struct AppState {
     pub trust_forwarded: bool,
     /// Editor forms sent after their session ended, kept until the person signs in again.
     pub parked: crate::routes::admin::Parked,
+    /// Networks whose clients may read `/metrics` (others get 404); loopback by default.
+    pub metrics_from: Arc<[ipnet::IpNet]>,
+}
+
+/// Who may read `/metrics` unless the operator says otherwise: this machine only
+/// (`127.0.0.0/8`, `::1/128`).
+pub fn loopback_networks() -> Vec<ipnet::IpNet> {
+    ["127.0.0.0/8", "::1/128"]
+        .iter()
+        .filter_map(|n| n.parse().ok())
+        .collect()
 }
 
 impl AppState {
@@ -55,6 +66,7 @@ impl AppState {
             cache,
             trust_forwarded: false,
             parked: crate::routes::admin::Parked::new(),
+            metrics_from: loopback_networks().into(),
         }
     }
 }
@@ -150,10 +162,11 @@ impl tower::Service<Request<Body>> for Masthead {
     }
 
     fn call(&mut self, mut req: Request<Body>) -> Self::Future {
-        // Only the API, the newsroom and searches (rate-limited per client) read the client's
-        // address; other pages need no extensions.
+        // Only the API, the newsroom, searches (rate-limited per client) and the metrics (for
+        // whom they are) read the client's address; other pages need no extensions.
         if req.uri().path().starts_with("/api/")
             || req.uri().path().starts_with("/admin")
+            || req.uri().path() == "/metrics"
             || keys::has_query(&req)
                 && RouteKind::of_path(req.uri().path()) == Some(RouteKind::Search)
         {

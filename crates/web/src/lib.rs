@@ -12,7 +12,7 @@ mod headers;
 mod routes;
 pub mod session;
 
-pub use app::{AppState, ClientAddr, Masthead, app, serve};
+pub use app::{AppState, ClientAddr, Masthead, app, loopback_networks, serve};
 pub use cache::{CachedPage, PageCache};
 pub use error::AppError;
 /// The newsroom's route table (each route with the access it needs), for tests and docs.

@@ -373,3 +373,55 @@ async fn head_of_a_missing_page_has_no_body() {
     assert_eq!(r.status, 404);
     assert!(r.body.is_empty());
 }
+
+/// `/metrics` answers this machine (and the networks the operator allows) with the cache's
+/// counters, the database's state and the change-log lag, and moves as pages are served;
+/// everyone else gets 404.
+#[tokio::test]
+async fn metrics_are_for_allowed_networks_only_and_count_pages() {
+    use tower::ServiceExt;
+    let t = TestApp::new().await;
+    let scrape = |peer: &str| {
+        let app = t.app.for_peer(peer.parse().unwrap());
+        async move {
+            let r = app
+                .oneshot(
+                    axum::http::Request::get("/metrics")
+                        .body(axum::body::Body::empty())
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            let status = r.status();
+            let body = axum::body::to_bytes(r.into_body(), 1 << 20).await.unwrap();
+            (status, String::from_utf8_lossy(&body).into_owned())
+        }
+    };
+    let value = |text: &str, name: &str| -> u64 {
+        text.lines()
+            .find(|l| l.starts_with(name) && !l.starts_with('#'))
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("{name} missing:\n{text}"))
+    };
+    let (status, before) = scrape("127.0.0.1:40000").await;
+    assert_eq!(status, 200, "{before}");
+    assert_eq!(
+        value(&before, "masthead_database_up{backend=\"sqlite\"}"),
+        1
+    );
+    assert_eq!(value(&before, "masthead_change_log_lag"), 0);
+    t.get("/en/").await;
+    t.get("/en/").await;
+    let (_, after) = scrape("[::1]:40000").await;
+    assert!(
+        value(&after, "masthead_page_cache_hits_total")
+            > value(&before, "masthead_page_cache_hits_total"),
+        "{after}"
+    );
+    for outsider in ["203.0.113.9:40000", "[2001:db8::1]:40000", "10.1.2.3:5000"] {
+        let (status, body) = scrape(outsider).await;
+        assert_eq!(status, 404, "{outsider}: {body}");
+        assert!(!body.contains("masthead_"), "{outsider}: {body}");
+    }
+}

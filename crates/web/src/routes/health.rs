@@ -1,9 +1,11 @@
 //! `/healthz`, `/metrics` and `/robots.txt`.
 
 use crate::AppState;
+use crate::app::ClientAddr;
+use crate::extract::client_ip;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{HeaderValue, Response, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
 use std::fmt::Write as _;
 use std::sync::atomic::Ordering;
 
@@ -36,8 +38,18 @@ pub async fn healthz(State(state): State<AppState>) -> Response<Body> {
     )
 }
 
-/// Page-cache counters in the Prometheus text format (0.0.4).
-pub async fn metrics(State(state): State<AppState>) -> Response<Body> {
+/// Page-cache counters, the database's state and the change-log lag in the Prometheus text
+/// format (0.0.4), for clients in `AppState::metrics_from` (loopback unless the operator
+/// allows more; behind a trusted proxy, the forwarded client); 404 for everyone else.
+pub async fn metrics(
+    State(state): State<AppState>,
+    peer: Option<axum::Extension<ClientAddr>>,
+    headers: HeaderMap,
+) -> Response<Body> {
+    let ip = client_ip(&state, &headers, peer.map(|axum::Extension(p)| p));
+    if !state.metrics_from.iter().any(|n| n.contains(&ip)) {
+        return text(StatusCode::NOT_FOUND, "not found\n".into(), "no-store");
+    }
     let s = state.cache.stats();
     let mut out = String::new();
     for (name, help, v) in [
@@ -90,6 +102,21 @@ pub async fn metrics(State(state): State<AppState>) -> Response<Body> {
         ),
     ] {
         let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {v}");
+    }
+    let h = state.site.health().await;
+    let _ = writeln!(
+        out,
+        "# HELP masthead_database_up Whether the database answered this scrape (1) or not (0).\n\
+         # TYPE masthead_database_up gauge\nmasthead_database_up{{backend=\"{}\"}} {}",
+        h.backend,
+        u8::from(h.database_ok)
+    );
+    if let Some(lag) = h.change_lag {
+        let _ = writeln!(
+            out,
+            "# HELP masthead_change_log_lag Change-log rows written but not yet applied here.\n\
+             # TYPE masthead_change_log_lag gauge\nmasthead_change_log_lag {lag}"
+        );
     }
     text(StatusCode::OK, out, "no-store")
 }
