@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+pub mod pages;
 pub mod settings;
 
 /// An article as the newsroom's lists show it, whatever its status.

@@ -35,6 +35,12 @@ pub enum ChangeKind {
     Ads {
         edition: Option<Lang>,
     },
+    /// Static pages of an edition (the footer of every page may link them).
+    Pages {
+        edition: Lang,
+    },
+    /// The redirects table (old addresses): answers that were "not found" may now move.
+    Redirects,
 }
 
 /// A written article, with everything its change can show on: the state before the write and
@@ -132,11 +138,14 @@ impl ChangeKind {
     pub fn purge(&self, day_of: &dyn Fn(Timestamp) -> Option<Date>) -> Purge {
         match self {
             ChangeKind::Settings => Purge::All,
+            // Not-found answers are never cached, so a new redirect needs no purge.
+            ChangeKind::Redirects => Purge::Nothing,
             ChangeKind::Ads { edition: None } => Purge::All,
             ChangeKind::Ads {
                 edition: Some(lang),
             }
-            | ChangeKind::Taxonomy { edition: lang } => {
+            | ChangeKind::Taxonomy { edition: lang }
+            | ChangeKind::Pages { edition: lang } => {
                 Purge::Tags(HashSet::from([CacheTag::Edition(*lang)]))
             }
             ChangeKind::Article(a) => {

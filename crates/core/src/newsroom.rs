@@ -266,6 +266,8 @@ pub struct NewMedia {
     pub caption: String,
     pub credit: String,
     pub original_name: String,
+    /// Where an imported image came from (its URL on the old site); `None` for an upload.
+    pub source_key: Option<String>,
 }
 
 /// Longest alt text, caption or credit, in characters.

@@ -102,6 +102,8 @@ pub struct Chrome {
     /// place of the breaking article.
     pub strip: Option<crate::settings::Strip>,
     pub reprint_policy: String,
+    /// The edition's static pages an editor put in the footer, in their order (SPEC R14).
+    pub footer_pages: Vec<Link>,
     pub year: i16,
     /// Feeds announced in the head: the edition's, and a section's on its pages.
     pub feeds: Vec<FeedLink>,
@@ -344,6 +346,17 @@ pub struct SearchBody {
     pub rebuilt_percent: u8,
 }
 
+/// A static page (About, Contacts, …; SPEC R14).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StaticPageBody {
+    pub title: String,
+    /// Sanitized HTML of the page's Markdown.
+    pub body_html: String,
+    pub updated_at: Timestamp,
+    /// The same page in other editions (its translations).
+    pub translations: Vec<TranslationLink>,
+}
+
 /// An error page (404, 5xx).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ErrorBody {
@@ -357,3 +370,4 @@ pub type ListPage = Page<ListBody>;
 pub type CorrectionsPage = Page<CorrectionsBody>;
 pub type SearchPage = Page<SearchBody>;
 pub type ErrorPage = Page<ErrorBody>;
+pub type StaticPagePage = Page<StaticPageBody>;

@@ -91,4 +91,14 @@ pub struct ContentBundle {
     pub authors: Vec<NewAuthor>,
     pub articles: Vec<NewArticle>,
     pub ads: Vec<NewAd>,
+    #[serde(default)]
+    /// Static pages; one whose `source_key` is stored in its edition replaces that page.
+    pub pages: Vec<crate::site_page::NewStaticPage>,
+    #[serde(default)]
+    /// Old addresses; an old path already stored takes the new target.
+    pub redirects: Vec<crate::site_page::NewRedirect>,
+    /// `(edition, source_key, fingerprint)` of each imported record, kept in the import ledger
+    /// so that the next run knows what it already read.
+    #[serde(default)]
+    pub ledger: Vec<(Lang, String, String)>,
 }

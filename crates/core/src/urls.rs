@@ -18,6 +18,8 @@ pub enum RouteKind {
     Search,
     /// The edition's corrections and updates (SPEC N9).
     Corrections,
+    /// A static page (About, Contacts, …; SPEC R14).
+    Page,
     /// An edition's or a section's RSS or Atom feed (SPEC R8).
     Feed,
     /// `sitemap.xml` and the `sitemap-….xml` files it names, at the site's root only.
@@ -82,6 +84,11 @@ pub const READER_ROUTES: &[RouteSpec] = &[
         query: PAGED,
     },
     RouteSpec {
+        kind: RouteKind::Page,
+        pattern: "/page/{slug}",
+        query: &[],
+    },
+    RouteSpec {
         kind: RouteKind::Feed,
         pattern: "/rss.xml",
         query: &[],
@@ -138,6 +145,7 @@ impl RouteKind {
             "archive" if only(3) => Some(RouteKind::Day),
             "search" if only(0) => Some(RouteKind::Search),
             "corrections" if only(0) => Some(RouteKind::Corrections),
+            "page" if only(1) => Some(RouteKind::Page),
             "rss.xml" | "atom.xml" if only(0) => Some(RouteKind::Feed),
             "category"
                 if filled(2)
@@ -209,6 +217,11 @@ impl Urls {
     /// The edition's corrections page.
     pub fn corrections(&self, lang: Lang) -> String {
         format!("{}/corrections", self.prefix(lang))
+    }
+
+    /// A static page: `/page/about`, `/en/page/about`.
+    pub fn page(&self, lang: Lang, slug: &str) -> String {
+        format!("{}/page/{slug}", self.prefix(lang))
     }
 
     pub fn tag(&self, lang: Lang, slug: &str) -> String {
@@ -308,6 +321,7 @@ impl Urls {
             RouteKind::Author => self.author(lang, slug),
             RouteKind::Search => self.search(lang, None),
             RouteKind::Corrections => self.corrections(lang),
+            RouteKind::Page => self.page(lang, slug),
             RouteKind::Feed => self.feed(lang, crate::discovery::FeedFormat::Rss),
             RouteKind::Sitemap => self.sitemap_index(),
         }
@@ -339,6 +353,8 @@ mod tests {
         assert_eq!(u.article(Lang::Ru, "x"), "/post/x");
         assert_eq!(u.article(Lang::Hy, "x"), "/hy/post/x");
         assert_eq!(u.section(Lang::En, "sport"), "/en/category/sport");
+        assert_eq!(u.page(Lang::Ru, "about"), "/page/about");
+        assert_eq!(u.page(Lang::En, "about"), "/en/page/about");
         let d = Date::new(2026, 1, 5).unwrap_or_default();
         assert_eq!(u.day(Lang::En, d), "/en/archive/2026/01/05");
         assert_eq!(u.search(Lang::En, Some("a b&c")), "/en/search?q=a%20b%26c");
@@ -369,6 +385,10 @@ mod tests {
             ("/en/archive/2026/01", None),
             ("/en/archive/2026/01/05/x", None),
             ("/search/x", None),
+            ("/page/about", Some(RouteKind::Page)),
+            ("/en/page/about", Some(RouteKind::Page)),
+            ("/page/", None),
+            ("/en/page/a/b", None),
             ("/rss.xml", Some(RouteKind::Feed)),
             ("/en/atom.xml", Some(RouteKind::Feed)),
             ("/en/category/sport/rss.xml", Some(RouteKind::Feed)),

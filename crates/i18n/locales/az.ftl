@@ -194,3 +194,5 @@ body-too-large = Sorğunun gövdəsi bu ünvanın qəbul etdiyindən böyükdür
 nav-footer-sections = Bütün bölmələr
 list-description = { $name }: { $site } saytında son xəbərlər və məqalələr.
 search-description = { $site } saytının xəbər və məqalələrində axtarış.
+page-updated = Yenilənib
+nav-footer-pages = Sayt haqqında

@@ -200,3 +200,5 @@ body-too-large = The body is larger than this endpoint takes.
 nav-footer-sections = All sections
 list-description = { $name }: the latest news and articles on { $site }.
 search-description = Search the news and articles of { $site }.
+page-updated = Updated
+nav-footer-pages = About the site

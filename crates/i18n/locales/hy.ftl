@@ -194,3 +194,5 @@ body-too-large = Հարցման մարմինն ավելի մեծ է, քան ըն
 nav-footer-sections = Բոլոր բաժինները
 list-description = { $name }. վերջին լուրերն ու հոդվածները { $site }-ում։
 search-description = Որոնում { $site }-ի լուրերում և հոդվածներում։
+page-updated = Թարմացվել է
+nav-footer-pages = Կայքի մասին

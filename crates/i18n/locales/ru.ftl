@@ -203,3 +203,5 @@ body-too-large = Тело запроса больше, чем принимает
 nav-footer-sections = Все разделы
 list-description = { $name }: последние новости и статьи на { $site }.
 search-description = Поиск по новостям и статьям { $site }.
+page-updated = Обновлено
+nav-footer-pages = О сайте

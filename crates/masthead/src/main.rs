@@ -2,6 +2,8 @@
 //! library half of this crate (`masthead::build`).
 
 mod config;
+mod export;
+mod import;
 mod reindex;
 mod serve;
 mod user;
@@ -54,6 +56,16 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Write the whole site (articles with their history, translations, taxonomy, pages,
+    /// redirects, settings, ads, the media library's records) to FILE as Masthead JSON Lines,
+    /// which `import jsonl` reads back into another data directory. Image files stay in the
+    /// media directory: copy it beside the new site's data. Never overwrites FILE.
+    Export {
+        /// The new file to write.
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Write a consistent copy of the SQLite database to FILE while the site keeps serving
     /// (VACUUM INTO). On PostgreSQL use pg_dump (see the README).
     Backup {
@@ -67,18 +79,42 @@ enum Command {
 #[derive(Subcommand)]
 enum ImportFormat {
     /// Masthead JSON Lines: one article a line (title, body, lead, section, tags, published_at,
-    /// source_name, source_url, kicker, author, id or doc_id). Records already imported (same
-    /// id, else source URL, else title and body) are left alone.
+    /// source_name, source_url, kicker, author, id or doc_id), or a whole site written by
+    /// `masthead export` (every edition; --edition is not needed). Records already imported
+    /// (same id, else source URL, else title and body) are left alone.
     Jsonl {
         file: std::path::PathBuf,
-        /// The edition the articles belong to (ru, en, hy, az).
+        /// The edition the articles belong to (ru, en, hy, az); not used for an export file.
         #[arg(long, env = "MASTHEAD_EDITION")]
-        edition: String,
+        edition: Option<String>,
         /// Import the valid lines and report the invalid ones, instead of importing nothing.
         #[arg(long)]
         skip_invalid: bool,
         #[command(flatten)]
         store: StoreArgs,
+        #[command(flatten)]
+        media: config::MediaArgs,
+    },
+    /// A WordPress export (WXR 1.0–1.2, Tools › Export › All content): posts, pages, authors,
+    /// categories, tags, featured and inline images, old addresses as redirects. Running it
+    /// again adds nothing and updates what changed.
+    Wordpress {
+        #[command(flatten)]
+        peer: import::PeerArgs,
+        /// The site's wp-content/uploads directory, to copy the images from.
+        #[arg(long)]
+        uploads: Option<std::path::PathBuf>,
+    },
+    /// A Ghost JSON export (Ghost 4–6, Settings › Labs › Export content): posts and pages
+    /// (Lexical or mobiledoc, read from the HTML Ghost renders), authors, tags (the primary tag
+    /// as section), featured images, old addresses. Running it again adds nothing and updates
+    /// what changed.
+    Ghost {
+        #[command(flatten)]
+        peer: import::PeerArgs,
+        /// The site's content/images directory, to copy the images from.
+        #[arg(long)]
+        images: Option<std::path::PathBuf>,
     },
 }
 
@@ -118,15 +154,26 @@ fn run() -> anyhow::Result<()> {
         Command::User { .. } => "warn,sqlx=warn",
         _ => "info,sqlx=warn",
     };
-    tracing_subscriber::fmt()
+    let json = matches!(&cli.command, Command::Serve(a) if a.log_format == serve::LogFormat::Json);
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("MASTHEAD_LOG")
                 .unwrap_or_else(|_| default_filter.into()),
         )
         .with_target(false)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
+        .with_writer(std::io::stderr);
+    if json {
+        // One object a line: the event's fields at the top, the request's span (request_id,
+        // method, path) under "span".
+        logs.json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .init();
+    } else {
+        logs.with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .init();
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -136,6 +183,7 @@ fn run() -> anyhow::Result<()> {
             Command::Serve(args) => serve::run(args).await,
             Command::User { command } => user::run(command).await,
             Command::Reindex { store } => reindex::run(&store).await,
+            Command::Export { file, store } => export::run(&file, &store).await,
             Command::Migrate { store } => {
                 let url = store.url().context("creating the data directory")?;
                 let config = Config {
@@ -176,33 +224,63 @@ fn run() -> anyhow::Result<()> {
                         edition,
                         skip_invalid,
                         store,
+                        media,
                     },
-            } => import_jsonl(&file, &edition, skip_invalid, &store).await,
+            } => import_jsonl(&file, edition.as_deref(), skip_invalid, &store, &media).await,
+            Command::Import {
+                format: ImportFormat::Wordpress { peer, uploads },
+            } => import::run(masthead_peers::Platform::WordPress, peer, uploads).await,
+            Command::Import {
+                format: ImportFormat::Ghost { peer, images },
+            } => import::run(masthead_peers::Platform::Ghost, peer, images).await,
         }
     })
 }
 
 async fn import_jsonl(
     file: &std::path::Path,
-    edition: &str,
+    edition: Option<&str>,
     skip_invalid: bool,
     store: &StoreArgs,
+    media: &config::MediaArgs,
 ) -> anyhow::Result<()> {
-    let lang: Lang = edition.parse().map_err(|e| {
-        eprintln!("masthead: --edition: {e}");
+    if !file.is_file() {
+        eprintln!("masthead: {}: no such file", file.display());
         std::process::exit(2);
-    })?;
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    }
+    let path = file.to_path_buf();
+    let open = move || -> std::io::Result<Box<dyn std::io::BufRead + Send>> {
+        Ok(Box::new(std::io::BufReader::with_capacity(
+            1 << 16,
+            std::fs::File::open(&path)?,
+        )))
+    };
+    let whole_site = masthead_service::export::is_export(&open)
+        .with_context(|| format!("reading {}", file.display()))?;
+    // An export file carries its editions; article lines need one.
+    let lang: Lang = match (edition, whole_site) {
+        (Some(e), _) => e.parse().map_err(|e| {
+            eprintln!("masthead: --edition: {e}");
+            std::process::exit(2);
+        })?,
+        (None, true) => Lang::default(),
+        (None, false) => {
+            eprintln!("masthead: --edition is required for article lines (ru, en, hy, az)");
+            std::process::exit(2);
+        }
+    };
     let url = store.url().context("creating the data directory")?;
     let config = Config {
         setup: Setup::Empty,
         scheduler: false,
+        // An export's images are registered only where their files are.
+        media_dir: Some(store.data_dir.join("media")),
+        media_url: media.media_url.clone(),
         ..Config::new(url.clone())
     };
     let app = built(masthead::build(config).await, &url)?;
     let editions = app.site.settings().editions.clone();
-    if !editions.contains(&lang) {
+    if !whole_site && !editions.contains(&lang) {
         let on: Vec<&str> = editions.iter().map(|l| l.code()).collect();
         eprintln!(
             "masthead: note: the {lang} edition is not switched on (setting `editions`: {}); \
@@ -210,12 +288,34 @@ async fn import_jsonl(
             on.join(",")
         );
     }
+    let bar = import::bar("lines");
+    let progress = {
+        let bar = bar.clone();
+        move |done: u64, total: u64| {
+            bar.set_length(total);
+            bar.set_position(done);
+        }
+    };
     let result = app
         .site
-        .import_jsonl(&Actor::system("import"), &text, lang, skip_invalid)
+        .import_jsonl_from(
+            &Actor::system("import"),
+            &open,
+            lang,
+            skip_invalid,
+            &progress,
+        )
         .await;
+    bar.finish_and_clear();
     app.shutdown().await;
     match result {
+        Ok(report) if whole_site => {
+            for bad in &report.invalid {
+                eprintln!("{}:{}: skipped: {}", file.display(), bad.line, bad.reason);
+            }
+            print!("{}", export_summary(&report));
+            Ok(())
+        }
         Ok(report) => {
             for bad in &report.invalid {
                 eprintln!("{}:{}: skipped: {}", file.display(), bad.line, bad.reason);
@@ -245,4 +345,45 @@ async fn import_jsonl(
         }
         Err(e) => Err(e).context("importing"),
     }
+}
+
+/// What importing an export file did, as the command prints it.
+fn export_summary(r: &masthead_service::ImportReport) -> String {
+    let n = |k: &str| {
+        r.written
+            .iter()
+            .filter(|(w, _)| *w == k)
+            .map(|(_, n)| n)
+            .sum::<u64>()
+    };
+    let mut out = format!(
+        "imported {} articles ({} revisions), {} pages, {} redirects, {} sections, {} tags, \
+         {} authors, {} ads, {} images, {} settings changed; {} records already there, {} \
+         invalid lines skipped{}\n",
+        n("article"),
+        n("revision"),
+        n("page"),
+        n("redirect"),
+        n("section"),
+        n("tag"),
+        n("author"),
+        n("ad"),
+        n("media"),
+        n("settings"),
+        r.existing,
+        r.invalid.len(),
+        if r.seq > 0 {
+            format!("; change log at {}", r.seq)
+        } else {
+            "; nothing written".to_owned()
+        }
+    );
+    if !r.media_missing.is_empty() {
+        out.push_str(&format!(
+            "{} images not registered: their files are not in the media directory (copy the \
+             old site's media/ there and import again)\n",
+            r.media_missing.len()
+        ));
+    }
+    out
 }

@@ -49,6 +49,18 @@ pub struct ServeArgs {
     /// Content API requests a minute one client may make (0: no limit).
     #[arg(long, env = "MASTHEAD_API_PER_MINUTE", default_value_t = masthead_service::search::DEFAULT_API_PER_MINUTE)]
     pub api_per_minute: u32,
+    /// Log lines as plain text, or as JSON objects (one a line, with the request's id on each
+    /// line written while answering a request). Lines go to standard error; MASTHEAD_LOG sets
+    /// what is logged.
+    #[arg(long, env = "MASTHEAD_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+/// How `masthead serve` writes its log.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 async fn shutdown_signal() {

@@ -8,6 +8,7 @@ use masthead_core::admin::{
 use masthead_core::editor::{EditorBody, HistoryBody, MediaBody};
 use masthead_core::page::{
     ArticleBody, Chrome, CorrectionsBody, ErrorBody, Head, HomeBody, ListBody, Page, SearchBody,
+    StaticPageBody,
 };
 use masthead_core::{Lang, RouteKind, Urls};
 use masthead_i18n::{Arg, Catalogs, TimeZone};
@@ -93,6 +94,19 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "corrections.html",
         include_str!("../templates/corrections.html"),
+    ),
+    ("page.html", include_str!("../templates/page.html")),
+    (
+        "admin/pages.html",
+        include_str!("../templates/admin/pages.html"),
+    ),
+    (
+        "admin/page_editor.html",
+        include_str!("../templates/admin/page_editor.html"),
+    ),
+    (
+        "admin/redirects.html",
+        include_str!("../templates/admin/redirects.html"),
     ),
     (
         "admin/settings.html",
@@ -224,6 +238,18 @@ impl PageModel for MediaBody {
 }
 impl PageModel for CorrectionsBody {
     const TEMPLATE: &'static str = "corrections.html";
+}
+impl PageModel for StaticPageBody {
+    const TEMPLATE: &'static str = "page.html";
+}
+impl PageModel for masthead_core::admin::pages::PagesBody {
+    const TEMPLATE: &'static str = "admin/pages.html";
+}
+impl PageModel for masthead_core::admin::pages::PageEditorBody {
+    const TEMPLATE: &'static str = "admin/page_editor.html";
+}
+impl PageModel for masthead_core::admin::pages::RedirectsBody {
+    const TEMPLATE: &'static str = "admin/redirects.html";
 }
 impl PageModel for SettingsBody {
     const TEMPLATE: &'static str = "admin/settings.html";
@@ -407,6 +433,7 @@ impl Renderer {
                     "tag" => RouteKind::Tag,
                     "author" => RouteKind::Author,
                     "search" => RouteKind::Search,
+                    "page" => RouteKind::Page,
                     other => {
                         return Err(minijinja::Error::new(
                             ErrorKind::InvalidOperation,
@@ -439,6 +466,14 @@ impl Renderer {
                     jiff::Timestamp::now(),
                     &tz_of(state),
                 ))
+            },
+        );
+        // A calendar date in the site's time zone ("12 May 2024").
+        env.add_filter(
+            "date",
+            |state: &State, v: &str| -> Result<String, minijinja::Error> {
+                let z = masthead_i18n::zoned(parse_ts(v)?, &tz_of(state));
+                Ok(masthead_i18n::format_date(lang_of(state), z.date()))
             },
         );
         env.add_filter(

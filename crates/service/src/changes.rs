@@ -19,6 +19,10 @@ pub type PurgeSink = Arc<dyn Fn(&Purge) + Send + Sync>;
 /// Rows read per query while catching up.
 const BATCH: u32 = 500;
 
+/// How imports sign their changes (`Actor::system("import")`; other formats' importers may add
+/// a suffix).
+const IMPORT_ACTOR: &str = "system:import";
+
 pub(crate) struct Follower {
     applied: watch::Sender<i64>,
     wake: Notify,
@@ -121,11 +125,18 @@ impl Site {
         for c in batch {
             match &c.what {
                 ChangeKind::Settings | ChangeKind::Ads { edition: None } => reload = true,
+                ChangeKind::Redirects => {}
                 ChangeKind::Taxonomy { edition }
+                | ChangeKind::Pages { edition }
                 | ChangeKind::Ads {
                     edition: Some(edition),
                 } => self.parts.clear(Some(*edition)),
                 ChangeKind::Article(a) => {
+                    if c.actor.starts_with(IMPORT_ACTOR) {
+                        self.metrics
+                            .imported_articles
+                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
                     self.views.forget(a.id);
                     if a.breaking || a.visible != a.was_visible {
                         self.parts.clear(Some(a.edition));

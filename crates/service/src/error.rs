@@ -18,14 +18,22 @@ pub enum ServiceError {
     /// The actor does not hold the permission the use case declares.
     #[error("not allowed: {0:?}")]
     Forbidden(Permission),
-    /// A bulk import with bad records (and no permission to skip them): every bad line with
-    /// its number and reason. Nothing was written.
     /// A form with fields that break rules: each field and the catalog key of its reason.
     /// Nothing was written.
     #[error("{} invalid field(s): {}", .0.len(), .0.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", "))]
     InvalidFields(masthead_core::settings::FieldErrors),
+    /// A bulk import with bad records (and no permission to skip them): every bad line with
+    /// its number and reason. Nothing was written.
     #[error("{} invalid line(s); first: line {}: {}", .0.len(), .0.first().map_or(0, |l| l.line), .0.first().map_or("", |l| l.reason.as_str()))]
     InvalidLines(Vec<LineError>),
+    /// A migration from another platform with records it cannot take (and no `--skip-invalid`):
+    /// each record named with its reason. Nothing was written.
+    #[error("{} invalid record(s); first: {}: {}", .0.len(), .0.first().map_or("", |r| r.record.as_str()), .0.first().map_or("", |r| r.reason.as_str()))]
+    InvalidRecords(Vec<masthead_peers::RecordError>),
+    /// An export file that cannot be read at all (missing, not well-formed, unknown version).
+    /// Nothing was written.
+    #[error(transparent)]
+    Export(#[from] masthead_peers::PeerError),
     /// An upload refused (its `key()` names why) or the media store failing.
     #[error(transparent)]
     Media(masthead_media::MediaError),

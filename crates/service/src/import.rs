@@ -55,6 +55,12 @@ pub struct ImportReport {
     pub invalid: Vec<LineError>,
     /// The change-log sequence of the import (0 when nothing was written).
     pub seq: i64,
+    /// For a `masthead export` file: records written, by type (`article`, `page`, …); empty
+    /// for article lines.
+    pub written: Vec<(&'static str, u64)>,
+    /// For a `masthead export` file: stems of images whose files are not in the media store,
+    /// left unregistered (copy the files and import again to register them).
+    pub media_missing: Vec<String>,
 }
 
 fn default_section(lang: Lang) -> &'static str {
@@ -159,13 +165,88 @@ fn source_key(line: &Line) -> String {
     }
 }
 
+/// Lines read per batch: each batch is one transaction, so memory stays bounded whatever the
+/// size of the file.
+pub const JSONL_BATCH: usize = 1000;
+
+/// Where an import reads its lines from: opened once to check every line, then again to write.
+pub type LineSource<'a> =
+    &'a (dyn Fn() -> std::io::Result<Box<dyn std::io::BufRead + Send>> + Send + Sync);
+
+/// One line of the file: its text, or why it could not be read as text.
+pub(crate) enum RawLine {
+    Text(String),
+    TooLong,
+    NotUtf8,
+}
+
+/// Reads the next line (without its end) into memory, at most [`MAX_LINE`] bytes of it: a
+/// longer line is skipped to its end, never held whole.
+fn next_line(r: &mut dyn std::io::BufRead) -> std::io::Result<Option<RawLine>> {
+    next_line_max(r, MAX_LINE)
+}
+
+/// [`next_line`] with a limit of `max` bytes.
+pub(crate) fn next_line_max(
+    r: &mut dyn std::io::BufRead,
+    max: usize,
+) -> std::io::Result<Option<RawLine>> {
+    let mut buf: Vec<u8> = Vec::new();
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let chunk = r.fill_buf()?;
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i, true),
+            None => (chunk.len(), false),
+        };
+        if !too_long {
+            if buf.len() + take > max {
+                too_long = true;
+                buf = Vec::new();
+            } else {
+                buf.extend_from_slice(&chunk[..take]);
+            }
+        }
+        r.consume(if done { take + 1 } else { take });
+        if done {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if too_long {
+        return Ok(Some(RawLine::TooLong));
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok(Some(match String::from_utf8(buf) {
+        Ok(s) => RawLine::Text(s),
+        Err(_) => RawLine::NotUtf8,
+    }))
+}
+
+/// What carries over from one batch to the next: slugs given out, keys seen.
+#[derive(Default)]
+struct Batches {
+    sections: Names,
+    tags: Names,
+    authors: Names,
+    slugs: HashSet<String>,
+    seen_keys: HashSet<String>,
+}
+
 impl Site {
-    /// Imports JSON Lines into `lang` as `actor`. With `skip_invalid`, bad lines are reported
-    /// in the result and the rest is written; without it, any bad line is an
-    /// `InvalidLines` error listing every bad line, and nothing is written.
+    /// Imports JSON Lines from a string; see [`Site::import_jsonl_from`].
     ///
     /// # Errors
-    /// `InvalidLines`, `Forbidden` without `Import`, and the store's errors.
+    /// As [`Site::import_jsonl_from`].
     pub async fn import_jsonl(
         &self,
         actor: &Actor,
@@ -173,24 +254,140 @@ impl Site {
         lang: Lang,
         skip_invalid: bool,
     ) -> Result<ImportReport, ServiceError> {
+        let bytes = text.as_bytes().to_vec();
+        let open = move || -> std::io::Result<Box<dyn std::io::BufRead + Send>> {
+            Ok(Box::new(std::io::Cursor::new(bytes.clone())))
+        };
+        self.import_jsonl_from(actor, &open, lang, skip_invalid, &|_, _| {})
+            .await
+    }
+
+    /// Imports JSON Lines into `lang` as `actor`, reading `open`'s lines twice: once to
+    /// check every line, then to write them in batches of [`JSONL_BATCH`] (one transaction
+    /// each), so memory stays bounded. With `skip_invalid`, bad lines are reported in the
+    /// result and the rest is written; without it, any bad line is an `InvalidLines` error
+    /// listing every bad line, and nothing is written. `progress` is told `(lines done,
+    /// lines)` after each batch. A kill between batches leaves whole batches; the next run
+    /// adds only the rest (records already stored are left alone).
+    ///
+    /// # Errors
+    /// `InvalidLines`, `Forbidden` without `Import`, reading errors as `InvalidLines` naming
+    /// line 0, and the store's errors.
+    pub async fn import_jsonl_from(
+        &self,
+        actor: &Actor,
+        open: LineSource<'_>,
+        lang: Lang,
+        skip_invalid: bool,
+        progress: &(dyn Fn(u64, u64) + Send + Sync),
+    ) -> Result<ImportReport, ServiceError> {
         Self::authorize(actor, masthead_core::Permission::Import)?;
+        let read_error = |e: std::io::Error| {
+            ServiceError::InvalidLines(vec![LineError {
+                line: 0,
+                reason: format!("cannot read the file: {e}"),
+            }])
+        };
+        // A `masthead export` file (typed records, every edition) rather than article lines.
+        if crate::export::is_export(open).map_err(read_error)? {
+            return self
+                .import_export_from(actor, open, skip_invalid, progress)
+                .await;
+        }
+        // Pass 1: check every line; nothing is written.
+        let mut check = ImportReport::default();
+        let mut state = Batches::default();
+        let mut lines = 0u64;
+        let mut reader = open().map_err(read_error)?;
+        let mut n = 0usize;
+        loop {
+            let mut chunk: Vec<(usize, RawLine)> = Vec::with_capacity(JSONL_BATCH);
+            while chunk.len() < JSONL_BATCH {
+                match next_line(&mut *reader).map_err(read_error)? {
+                    Some(line) => {
+                        n += 1;
+                        chunk.push((n, line));
+                    }
+                    None => break,
+                }
+            }
+            if chunk.is_empty() {
+                break;
+            }
+            lines += chunk.len() as u64;
+            self.jsonl_batch(&mut state, chunk, lang, &mut check)
+                .await?;
+        }
+        check.invalid.sort_by_key(|e| e.line);
+        if !check.invalid.is_empty() && !skip_invalid {
+            return Err(ServiceError::InvalidLines(check.invalid));
+        }
+        // Pass 2: the same lines, written batch by batch.
+        let mut report = ImportReport::default();
+        let mut state = Batches::default();
+        let mut reader = open().map_err(read_error)?;
+        let (mut n, mut done) = (0usize, 0u64);
+        progress(0, lines);
+        loop {
+            let mut chunk: Vec<(usize, RawLine)> = Vec::with_capacity(JSONL_BATCH);
+            while chunk.len() < JSONL_BATCH {
+                match next_line(&mut *reader).map_err(read_error)? {
+                    Some(line) => {
+                        n += 1;
+                        chunk.push((n, line));
+                    }
+                    None => break,
+                }
+            }
+            if chunk.is_empty() {
+                break;
+            }
+            done += chunk.len() as u64;
+            let b = self
+                .jsonl_batch(&mut state, chunk, lang, &mut report)
+                .await?;
+            if !b.articles.is_empty() {
+                let written = self.import(actor, &b).await?;
+                report.imported.extend(written.ids);
+                report.seq = written.seq;
+            }
+            progress(done, lines);
+        }
+        report.invalid.sort_by_key(|e| e.line);
+        Ok(report)
+    }
+
+    /// Maps one batch of lines to a bundle (nothing written), counting records already stored
+    /// and bad lines into `report`.
+    async fn jsonl_batch(
+        &self,
+        st: &mut Batches,
+        chunk: Vec<(usize, RawLine)>,
+        lang: Lang,
+        report: &mut ImportReport,
+    ) -> Result<ContentBundle, ServiceError> {
         let settings = self.settings();
         let now = Timestamp::now();
-        let mut report = ImportReport::default();
         let mut records: Vec<(usize, Line)> = Vec::new();
-        for (i, raw) in text.lines().enumerate() {
-            let n = i + 1;
+        for (n, raw) in chunk {
+            let bad = |reason: String| LineError { line: n, reason };
+            let raw = match raw {
+                RawLine::Text(t) => t,
+                RawLine::TooLong => {
+                    report
+                        .invalid
+                        .push(bad(format!("longer than {MAX_LINE} bytes")));
+                    continue;
+                }
+                RawLine::NotUtf8 => {
+                    report.invalid.push(bad("not UTF-8 text".into()));
+                    continue;
+                }
+            };
             if raw.trim().is_empty() {
                 continue;
             }
-            let bad = |reason: String| LineError { line: n, reason };
-            if raw.len() > MAX_LINE {
-                report
-                    .invalid
-                    .push(bad(format!("longer than {MAX_LINE} bytes")));
-                continue;
-            }
-            match serde_json::from_str::<Line>(raw) {
+            match serde_json::from_str::<Line>(&raw) {
                 Ok(line) if line.title.trim().is_empty() || line.body.trim().is_empty() => {
                     report
                         .invalid
@@ -208,11 +405,14 @@ impl Site {
             .await?
             .into_iter()
             .collect();
-        let mut seen_keys: HashSet<String> = HashSet::new();
         let mut b = ContentBundle::default();
-        let (mut sections, mut tags, mut authors) =
-            (Names::default(), Names::default(), Names::default());
-        let mut slugs: HashSet<String> = HashSet::new();
+        let Batches {
+            sections,
+            tags,
+            authors,
+            slugs,
+            seen_keys,
+        } = st;
         for ((n, line), key) in records.into_iter().zip(keys) {
             if stored.contains(&key) || !seen_keys.insert(key.clone()) {
                 report.existing += 1;
@@ -364,16 +564,7 @@ impl Site {
             slugs.insert(slug);
             b.articles.push(article);
         }
-        report.invalid.sort_by_key(|e| e.line);
-        if !report.invalid.is_empty() && !skip_invalid {
-            return Err(ServiceError::InvalidLines(report.invalid));
-        }
-        if !b.articles.is_empty() {
-            let done = self.import(actor, &b).await?;
-            report.imported = done.ids;
-            report.seq = done.seq;
-        }
-        Ok(report)
+        Ok(b)
     }
 }
 

@@ -7,6 +7,7 @@ mod error;
 mod home;
 pub mod listing;
 mod search;
+mod static_page;
 
 use masthead_core::page::{Card, Link};
 use masthead_core::{ArticleSummary, CacheTag, Lang, Urls};

@@ -33,6 +33,8 @@ pub struct Site {
     /// Searches running at once: one per core (each runs on a worker thread for about half a
     /// millisecond; more at once would only take turns on the cores).
     pub(crate) search_slots: tokio::sync::Semaphore,
+    /// Counters for `/metrics`.
+    pub(crate) metrics: crate::metrics::SiteMetrics,
 }
 
 /// What `/healthz` reports.
@@ -76,6 +78,7 @@ impl Site {
             search_slots: tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
             ),
+            metrics: crate::metrics::SiteMetrics::default(),
         })
     }
 
@@ -132,6 +135,16 @@ impl Site {
             database_ok: latest.is_some(),
             change_lag: latest.map(|l| (l - self.follower.applied()).max(0)),
         }
+    }
+
+    /// The service's counters (views flushed, imports applied, search latency).
+    pub fn metrics(&self) -> &crate::metrics::SiteMetrics {
+        &self.metrics
+    }
+
+    /// The database pool's connections, open and idle, where the backend has a pool.
+    pub fn pool_status(&self) -> Option<(u32, u32)> {
+        self.store.pool_status()
     }
 
     /// How many articles of an edition readers can see now.

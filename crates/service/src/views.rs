@@ -177,7 +177,11 @@ impl Site {
                         *base += i64::try_from(*n).unwrap_or(0);
                     }
                 }
-                Ok(batch.iter().map(|(_, _, n)| n).sum())
+                let written = batch.iter().map(|(_, _, n)| n).sum();
+                self.metrics
+                    .views_flushed
+                    .fetch_add(written, std::sync::atomic::Ordering::Relaxed);
+                Ok(written)
             }
             Err(e) => {
                 let mut st = v.lock();

@@ -64,3 +64,19 @@ macro_rules! cross_join {
         "CROSS JOIN"
     };
 }
+
+/// Opens a transaction that reads one snapshot (`masthead export`): in WAL mode a deferred
+/// transaction sees the database as of its first read until it ends, and writers go on.
+macro_rules! begin_snapshot {
+    () => {
+        "BEGIN"
+    };
+}
+
+/// Moves `$table`'s id generator past rows inserted with explicit ids: nothing to do on
+/// SQLite, whose next row id is always the largest plus one (an empty statement is skipped).
+macro_rules! sync_identity {
+    ($table:literal) => {
+        ""
+    };
+}

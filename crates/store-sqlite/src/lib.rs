@@ -20,14 +20,20 @@ mod articles;
 mod changes;
 #[path = "../../store/sql/discovery.rs"]
 mod discovery;
+#[path = "../../store/sql/export.rs"]
+mod export;
 #[path = "../../store/sql/facts.rs"]
 mod facts;
 #[path = "../../store/sql/import.rs"]
 mod import;
 #[path = "../../store/sql/newsroom.rs"]
 mod newsroom;
+#[path = "../../store/sql/pages.rs"]
+mod pages;
 #[path = "../../store/sql/resolve.rs"]
 mod resolve;
+#[path = "../../store/sql/restore.rs"]
+mod restore;
 #[path = "../../store/sql/revisions.rs"]
 mod revisions;
 #[path = "../../store/sql/search.rs"]
@@ -177,6 +183,11 @@ impl SqliteStore {
 impl Store for SqliteStore {
     fn backend_name(&self) -> &'static str {
         "sqlite"
+    }
+
+    fn pool_status(&self) -> Option<(u32, u32)> {
+        let idle = u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX);
+        Some((self.pool.size(), idle))
     }
 
     async fn close(&self) {

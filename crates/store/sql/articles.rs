@@ -361,4 +361,28 @@ impl ArticleReader for DbStore {
         }
         Ok(found)
     }
+
+    async fn import_fingerprints(
+        &self,
+        edition: Lang,
+        keys: &[String],
+    ) -> Result<Vec<(String, String)>> {
+        let mut found = Vec::new();
+        for chunk in keys.chunks(500) {
+            let mut q = QueryBuilder::new(
+                "SELECT source_key, fingerprint FROM import_ledger WHERE edition = ",
+            );
+            q.push_bind(edition.code()).push(" AND source_key IN (");
+            let mut sep = q.separated(", ");
+            for k in chunk {
+                sep.push_bind(k.as_str());
+            }
+            q.push(")");
+            let rows = q.build().fetch_all(&self.pool).await.map_err(backend)?;
+            for r in &rows {
+                found.push((col(r, "source_key")?, col(r, "fingerprint")?));
+            }
+        }
+        Ok(found)
+    }
 }

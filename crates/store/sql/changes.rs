@@ -24,6 +24,8 @@ pub(crate) async fn append(
         ChangeKind::Taxonomy { .. } => "taxonomy",
         ChangeKind::Settings => "settings",
         ChangeKind::Ads { .. } => "ads",
+        ChangeKind::Pages { .. } => "pages",
+        ChangeKind::Redirects => "redirects",
     };
     let seq: i64 = sqlx::query_scalar(
         "INSERT INTO change_log (at, actor, kind, detail) VALUES ($1, $2, $3, $4) RETURNING seq",

@@ -1,13 +1,15 @@
 //! Writing a content bundle (demo site, imports) in one transaction, with a change-log row for
 //! every article and one for each edition's taxonomy, the settings and the ads it touched.
 
-use crate::DbPool;
 use crate::resolve::Taxonomy;
-use crate::writer::insert;
+use crate::writer::{insert, save_content};
+use crate::{Db, DbPool};
 use crate::{backend, changes, facts};
 use jiff::Timestamp;
-use masthead_core::{Actor, ChangeKind, ContentBundle, Lang};
-use masthead_store::{Imported, Result, hour_bucket};
+use masthead_core::newsroom::RevisionKind;
+use masthead_core::{Actor, ChangeKind, ContentBundle, Lang, NewArticle};
+use masthead_store::{Imported, Result, StoreError, hour_bucket};
+use sqlx::Transaction;
 use std::collections::BTreeSet;
 
 pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> Result<Imported> {
@@ -75,7 +77,13 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
     }
     let mut taxonomy = Taxonomy::default();
     let mut ids = Vec::with_capacity(b.articles.len());
+    let mut updated = Vec::new();
     for a in &b.articles {
+        if let Some(id) = stored_source(&mut tx, a).await? {
+            seq = replace(&mut tx, actor, id, a, now).await?;
+            updated.push(id);
+            continue;
+        }
         let (id, after) = insert(&mut tx, &mut taxonomy, a, now_s).await?;
         if a.views > 0 {
             let at = a.published_at.map_or(now_s, |t| t.as_second().min(now_s));
@@ -92,6 +100,28 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
         let change = facts::change(&mut tx, id, None, &after, now).await?;
         seq = changes::append(&mut tx, actor, &ChangeKind::Article(change)).await?;
         ids.push(id);
+    }
+    let mut page_editions: BTreeSet<Lang> = BTreeSet::new();
+    for p in &b.pages {
+        let existing: Option<i64> = match &p.source_key {
+            Some(key) => sqlx::query_scalar(
+                "SELECT id FROM static_pages WHERE edition = $1 AND source_key = $2",
+            )
+            .bind(p.edition.code())
+            .bind(key)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(backend)?,
+            None => None,
+        };
+        let (_, editions) = crate::pages::write_page(&mut tx, existing, p, now).await?;
+        page_editions.extend(editions);
+    }
+    for edition in page_editions {
+        seq = changes::append(&mut tx, actor, &ChangeKind::Pages { edition }).await?;
+    }
+    if crate::pages::write_redirects(&mut tx, &b.redirects, true, now).await? > 0 {
+        seq = changes::append(&mut tx, actor, &ChangeKind::Redirects).await?;
     }
     let mut ad_editions: BTreeSet<Option<Lang>> = BTreeSet::new();
     for ad in &b.ads {
@@ -112,6 +142,60 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
     for edition in ad_editions {
         seq = changes::append(&mut tx, actor, &ChangeKind::Ads { edition }).await?;
     }
+    for (edition, key, fingerprint) in &b.ledger {
+        sqlx::query(
+            "INSERT INTO import_ledger (edition, source_key, fingerprint, imported_at) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (edition, source_key) \
+             DO UPDATE SET fingerprint = excluded.fingerprint, imported_at = excluded.imported_at",
+        )
+        .bind(edition.code())
+        .bind(key)
+        .bind(fingerprint)
+        .bind(now_s)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+    }
     tx.commit().await.map_err(backend)?;
-    Ok(Imported { ids, seq })
+    Ok(Imported { ids, seq, updated })
+}
+
+/// The stored article with `a`'s source key in its edition, if any.
+async fn stored_source(tx: &mut Transaction<'_, Db>, a: &NewArticle) -> Result<Option<i64>> {
+    let Some(key) = &a.source_key else {
+        return Ok(None);
+    };
+    sqlx::query_scalar("SELECT id FROM articles WHERE edition = $1 AND source_key = $2")
+        .bind(a.edition.code())
+        .bind(key)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(backend)
+}
+
+/// Replaces article `id` with what the source now says (content as a new revision, then its
+/// status and publication time) and logs the change; returns its sequence.
+async fn replace(
+    tx: &mut Transaction<'_, Db>,
+    actor: &Actor,
+    id: i64,
+    a: &NewArticle,
+    now: Timestamp,
+) -> Result<i64> {
+    let before = facts::read(tx, id).await?.ok_or(StoreError::NotFound)?;
+    save_content(tx, actor, id, &before, &a.content, RevisionKind::Saved, now).await?;
+    let at = a.published_at.map(|t| t.as_second());
+    sqlx::query(
+        "UPDATE articles SET status = $1, published_at = COALESCE($2, published_at) \
+         WHERE id = $3",
+    )
+    .bind(a.status.as_str())
+    .bind(at)
+    .bind(id)
+    .execute(&mut **tx)
+    .await
+    .map_err(backend)?;
+    let after = facts::read(tx, id).await?.ok_or(StoreError::NotFound)?;
+    let change = facts::change(tx, id, Some(&before), &after, now).await?;
+    changes::append(tx, actor, &ChangeKind::Article(change)).await
 }

@@ -728,8 +728,8 @@ impl MediaRepo for DbStore {
             .join(",");
         let row = sqlx::query(
             "INSERT INTO media (stem, format, width, height, widths, bytes, alt, caption, credit, \
-             original_name, uploaded_at, user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
-             RETURNING *",
+             original_name, uploaded_at, user_id, source_key) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *",
         )
         .bind(&m.stem)
         .bind(&m.ext)
@@ -743,6 +743,7 @@ impl MediaRepo for DbStore {
         .bind(&m.original_name)
         .bind(Timestamp::now().as_second())
         .bind(user)
+        .bind(&m.source_key)
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
@@ -786,6 +787,15 @@ impl MediaRepo for DbStore {
             .map_err(backend)?;
         let list = rows.iter().map(media).collect::<Result<Vec<_>>>()?;
         Ok((list, total.max(0) as u64))
+    }
+
+    async fn media_by_source(&self, source_key: &str) -> Result<Option<Media>> {
+        let row = sqlx::query("SELECT * FROM media WHERE source_key = $1")
+            .bind(source_key)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref().map(media).transpose()
     }
 
     async fn media_by_stem(&self, stem: &str) -> Result<Option<Media>> {

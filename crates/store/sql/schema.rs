@@ -32,4 +32,9 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "login_failures",
         include_str!("migrations/0008_login_failures.sql"),
     ),
+    (
+        9,
+        "pages_redirects",
+        include_str!("migrations/0009_pages_redirects.sql"),
+    ),
 ];

@@ -7,6 +7,7 @@ mod changes;
 mod discovery;
 mod log;
 mod newsroom;
+mod pages;
 mod reading;
 mod search;
 mod staff;
@@ -91,6 +92,9 @@ pub const CASES: &[(&str, Case)] = &[
     }),
     ("totp_steps_and_recovery_codes_are_single_use", |s| {
         Box::pin(staff::totp_steps_and_recovery_codes_are_single_use(s))
+    }),
+    ("static_pages_and_redirects", |s| {
+        Box::pin(pages::static_pages_and_redirects(s))
     }),
     ("login_failures_count_per_key_and_are_forgotten", |s| {
         Box::pin(staff::login_failures_count_per_key_and_are_forgotten(s))

@@ -5,14 +5,18 @@
 pub mod conformance;
 mod discovery;
 mod error;
+mod export;
 mod newsroom;
+mod pages;
 mod search;
 mod settings;
 mod staff;
 
 pub use discovery::{DiscoveryReader, InUse, MonthCount, SitemapArticle};
 pub use error::{BoxError, Conflict, StoreError};
+pub use export::{ExportSink, Restored, SiteTransfer};
 pub use newsroom::{CorrectionReader, MediaRepo, NewsroomRepo, TranslationReader};
+pub use pages::{PageRepo, RedirectRepo};
 pub use search::{IndexableArticle, SearchLog, SearchSource};
 pub use settings::{AdWriter, AdWritten};
 pub use staff::{
@@ -45,6 +49,9 @@ pub struct Written {
 pub struct Imported {
     pub ids: Vec<i64>,
     pub seq: i64,
+    /// Articles of the bundle whose source key was already stored: their content, status and
+    /// publication time were replaced (a revision each), in bundle order.
+    pub updated: Vec<i64>,
 }
 
 /// An article with what its page shows beside it, read together.
@@ -130,6 +137,12 @@ pub trait ArticleReader: Send + Sync {
     async fn is_published(&self, article_id: i64, now: Timestamp) -> Result<bool>;
     /// Which of these source keys the edition already holds.
     async fn existing_source_keys(&self, edition: Lang, keys: &[String]) -> Result<Vec<String>>;
+    /// The import ledger's fingerprints of these source keys, as `(key, fingerprint)`.
+    async fn import_fingerprints(
+        &self,
+        edition: Lang,
+        keys: &[String],
+    ) -> Result<Vec<(String, String)>>;
 }
 
 /// Writing articles. Every write runs in one transaction that also appends its change-log row.
@@ -228,9 +241,16 @@ pub trait Store:
     + SearchLog
     + DiscoveryReader
     + TokenRepo
+    + PageRepo
+    + RedirectRepo
+    + SiteTransfer
 {
     /// The backend's name for logs and `/healthz` (`sqlite`, `postgres`).
     fn backend_name(&self) -> &'static str;
+    /// The connection pool's size and idle connections, for `/metrics` (`None`: no pool).
+    fn pool_status(&self) -> Option<(u32, u32)> {
+        None
+    }
     /// Waits for work in progress and closes every connection; later calls fail.
     async fn close(&self);
 }

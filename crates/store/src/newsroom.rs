@@ -146,4 +146,6 @@ pub trait MediaRepo: Send + Sync {
     /// newest first, and how many match.
     async fn find_media(&self, query: &str, limit: u32, offset: u64) -> Result<(Vec<Media>, u64)>;
     async fn media_by_stem(&self, stem: &str) -> Result<Option<Media>>;
+    /// The image an import stored from `source_key` (its URL on the old site).
+    async fn media_by_source(&self, source_key: &str) -> Result<Option<Media>>;
 }

@@ -8,9 +8,12 @@ mod keys;
 use crate::assets::Assets;
 use crate::cache::{Cacheable, CachedPage, Lookup, PageCache};
 use crate::error::moved;
+use crate::metrics::{Answered, HttpMetrics, MethodIdx};
+use crate::request_id::X_REQUEST_ID;
 use crate::routes;
 use axum::Router;
 use axum::body::{Body, to_bytes};
+use axum::extract::MatchedPath;
 use axum::http::{HeaderValue, Method, Request, Response, StatusCode, Uri, header};
 use keys::{cache_key, canonical_redirect, has_session};
 use masthead_core::RouteKind;
@@ -22,6 +25,8 @@ use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
+use std::time::Instant;
+use tracing::Instrument as _;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -35,6 +40,8 @@ pub struct AppState {
     pub parked: crate::routes::admin::Parked,
     /// Networks whose clients may read `/metrics` (others get 404); loopback by default.
     pub metrics_from: Arc<[ipnet::IpNet]>,
+    /// Requests and latency by route, counted by [`Masthead`].
+    pub http_metrics: Arc<HttpMetrics>,
 }
 
 /// Who may read `/metrics` unless the operator says otherwise: this machine only
@@ -67,6 +74,7 @@ impl AppState {
             trust_forwarded: false,
             parked: crate::routes::admin::Parked::new(),
             metrics_from: loopback_networks().into(),
+            http_metrics: Arc::default(),
         }
     }
 }
@@ -80,15 +88,22 @@ pub struct ClientAddr(pub Option<SocketAddr>);
 pub struct Masthead {
     router: Router,
     cache: PageCache,
+    /// For the redirects table, asked before the cache for a home page with a query.
+    site: Arc<Site>,
     peer: Option<SocketAddr>,
+    metrics: Arc<HttpMetrics>,
 }
 
 pub fn app(state: AppState) -> Masthead {
     let cache = state.cache.clone();
+    let metrics = state.http_metrics.clone();
+    let site = state.site.clone();
     Masthead {
         router: routes::router(state),
         cache,
+        site,
         peer: None,
+        metrics,
     }
 }
 
@@ -105,8 +120,19 @@ impl Masthead {
 /// Largest page body the cache will hold.
 const MAX_PAGE: usize = 4 * 1024 * 1024;
 
-/// Where a leader's own response goes when it is not a cacheable page (a 301, a 404).
-type Slot = Arc<Mutex<Option<Response<Body>>>>;
+/// What a leader's render leaves besides the page: its own response when it is not a
+/// cacheable page (a 301, a 404), and the route that answered (for the metrics).
+#[derive(Default)]
+struct Rendered {
+    resp: Option<Response<Body>>,
+    route: Option<MatchedPath>,
+}
+
+type Slot = Arc<Mutex<Rendered>>;
+
+fn lock(slot: &Slot) -> std::sync::MutexGuard<'_, Rendered> {
+    slot.lock().unwrap_or_else(|p| p.into_inner())
+}
 
 /// Routes `req` and, when the answer is a cacheable page, stores it under `key`.
 async fn render(
@@ -120,8 +146,9 @@ async fn render(
     let resp = tower::ServiceExt::oneshot(router, req)
         .await
         .unwrap_or_else(|e| match e {});
+    lock(&slot).route = resp.extensions().get::<MatchedPath>().cloned();
     let Some(Cacheable { tags, until }) = resp.extensions().get::<Cacheable>().cloned() else {
-        *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(resp);
+        lock(&slot).resp = Some(resp);
         return None;
     };
     let (parts, body) = resp.into_parts();
@@ -131,7 +158,7 @@ async fn render(
             tracing::error!(error = %e, "page body could not be read");
             let mut r = Response::new(Body::empty());
             *r.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-            *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
+            lock(&slot).resp = Some(r);
             return None;
         }
     };
@@ -152,6 +179,90 @@ fn refresh_request(key: &str) -> Option<Request<Body>> {
 
 type BoxFuture = Pin<Box<dyn Future<Output = Result<Response<Body>, Infallible>> + Send>>;
 
+/// What the metrics and the logs need of a request once it is answered.
+struct Ctx {
+    started: Instant,
+    method: MethodIdx,
+    id: HeaderValue,
+}
+
+/// The span every log line about a request is written in (routed requests; answers from the
+/// cache have one only when debug lines are written).
+fn request_span(id: &HeaderValue, method: &str, path: &str) -> tracing::Span {
+    tracing::info_span!(
+        "request",
+        request_id = id.to_str().unwrap_or(""),
+        method,
+        path
+    )
+}
+
+/// Counts and times the response, writes the access line (debug) and sets `x-request-id`.
+fn finish(metrics: &HttpMetrics, by: Answered, resp: &mut Response<Body>, ctx: Ctx) {
+    let took = ctx.started.elapsed();
+    let route = metrics.record(by, resp, ctx.method, took);
+    tracing::debug!(
+        status = resp.status().as_u16(),
+        route,
+        micros = u64::try_from(took.as_micros()).unwrap_or(u64::MAX),
+        "answered"
+    );
+    resp.headers_mut().insert(&X_REQUEST_ID, ctx.id);
+}
+
+impl Masthead {
+    /// A response made without the router (from the cache, a canonical redirect).
+    fn now(&self, by: Answered, mut resp: Response<Body>, ctx: Ctx, path: &str) -> BoxFuture {
+        if tracing::enabled!(tracing::Level::DEBUG) {
+            let span = request_span(&ctx.id, ctx.method.label(), path);
+            let _in = span.enter();
+            finish(&self.metrics, by, &mut resp, ctx);
+        } else {
+            finish(&self.metrics, by, &mut resp, ctx);
+        }
+        Box::pin(std::future::ready(Ok(resp)))
+    }
+
+    /// A response the router makes, in the request's span.
+    fn later<F>(&self, answer: F, ctx: Ctx, span: tracing::Span) -> BoxFuture
+    where
+        F: Future<Output = (Answered, Response<Body>)> + Send + 'static,
+    {
+        let metrics = self.metrics.clone();
+        Box::pin(
+            async move {
+                let (by, mut resp) = answer.await;
+                finish(&metrics, by, &mut resp, ctx);
+                Ok(resp)
+            }
+            .instrument(span),
+        )
+    }
+}
+
+impl Masthead {
+    /// A home page asked for with a query: 301 when the redirects table has the address, else
+    /// the request goes on as any other (marked, so it is looked up once).
+    fn home_with_query(&self, mut req: Request<Body>, query: String, ctx: Ctx) -> BoxFuture {
+        let mut this = self.clone();
+        Box::pin(async move {
+            let path = req.uri().path().to_owned();
+            match crate::redirects::lookup(&this.site, &path, Some(&query)).await {
+                Some(to) => {
+                    let mut r = moved(&to);
+                    crate::headers::apply(r.headers_mut());
+                    finish(&this.metrics, Answered::Redirect, &mut r, ctx);
+                    Ok(r)
+                }
+                None => {
+                    req.extensions_mut().insert(crate::redirects::HomeChecked);
+                    tower::Service::call(&mut this, req).await
+                }
+            }
+        })
+    }
+}
+
 impl tower::Service<Request<Body>> for Masthead {
     type Response = Response<Body>;
     type Error = Infallible;
@@ -162,6 +273,11 @@ impl tower::Service<Request<Body>> for Masthead {
     }
 
     fn call(&mut self, mut req: Request<Body>) -> Self::Future {
+        let ctx = Ctx {
+            started: Instant::now(),
+            method: MethodIdx::of(req.method()),
+            id: crate::request_id::of(req.headers()),
+        };
         // Only the API, the newsroom, searches (rate-limited per client) and the metrics (for
         // whom they are) read the client's address; other pages need no extensions.
         if req.uri().path().starts_with("/api/")
@@ -178,53 +294,65 @@ impl tower::Service<Request<Body>> for Masthead {
         {
             let mut r = moved(&to);
             crate::headers::apply(r.headers_mut());
-            return Box::pin(std::future::ready(Ok(r)));
+            return self.now(Answered::Redirect, r, ctx, req.uri().path());
+        }
+        // `/?p=17` is an old address, not the home page the cache would serve (SPEC R14).
+        if let Some(query) = crate::redirects::home_query(&req) {
+            return self.home_with_query(req, query, ctx);
         }
         let key = cache_key(&req).filter(|_| self.cache.enabled());
         let router = self.router.clone();
         let cache = self.cache.clone();
         let Some(key) = key else {
-            return Box::pin(async move {
-                let cacheable_page =
-                    |r: &Response<Body>| r.extensions().get::<Cacheable>().is_some();
-                let anonymous = !has_session(req.headers());
-                let mut resp = tower::ServiceExt::oneshot(router, req)
-                    .await
-                    .unwrap_or_else(|e| match e {});
-                // B4: a page asked for with a session is for that reader only.
-                if cacheable_page(&resp) && !anonymous {
-                    resp.headers_mut().insert(
-                        header::CACHE_CONTROL,
-                        HeaderValue::from_static("private, no-store"),
-                    );
-                }
-                if head_only {
-                    *resp.body_mut() = Body::empty();
-                }
-                crate::headers::apply(resp.headers_mut());
-                Ok(resp)
-            });
+            let cacheable_page = |r: &Response<Body>| r.extensions().get::<Cacheable>().is_some();
+            let anonymous = !has_session(req.headers());
+            let span = request_span(&ctx.id, req.method().as_str(), req.uri().path());
+            return self.later(
+                async move {
+                    let mut resp = tower::ServiceExt::oneshot(router, req)
+                        .await
+                        .unwrap_or_else(|e| match e {});
+                    // B4: a page asked for with a session is for that reader only.
+                    if cacheable_page(&resp) && !anonymous {
+                        resp.headers_mut().insert(
+                            header::CACHE_CONTROL,
+                            HeaderValue::from_static("private, no-store"),
+                        );
+                    }
+                    if head_only {
+                        *resp.body_mut() = Body::empty();
+                    }
+                    crate::headers::apply(resp.headers_mut());
+                    (Answered::Router, resp)
+                },
+                ctx,
+                span,
+            );
         };
         match cache.lookup(&key) {
             Lookup::Fresh(page) => {
                 let mut resp = page.respond(req.headers(), head_only);
                 crate::headers::apply(resp.headers_mut());
-                return Box::pin(std::future::ready(Ok(resp)));
+                return self.now(Answered::PageCache, resp, ctx, req.uri().path());
             }
             Lookup::Stale(page) => {
                 if !cache.rendering(&key)
                     && let Some(fresh) = refresh_request(&key)
                 {
                     let (router, c, k) = (router.clone(), cache.clone(), key.clone());
-                    tokio::spawn(async move {
-                        let slot = Slot::default();
-                        c.render_once(&k, || render(router, c.clone(), k.clone(), fresh, slot))
-                            .await;
-                    });
+                    let span = request_span(&ctx.id, "GET", &key);
+                    tokio::spawn(
+                        async move {
+                            let slot = Slot::default();
+                            c.render_once(&k, || render(router, c.clone(), k.clone(), fresh, slot))
+                                .await;
+                        }
+                        .instrument(span),
+                    );
                 }
                 let mut resp = page.respond(req.headers(), head_only);
                 crate::headers::apply(resp.headers_mut());
-                return Box::pin(std::future::ready(Ok(resp)));
+                return self.now(Answered::PageCache, resp, ctx, req.uri().path());
             }
             Lookup::Miss => {}
         }
@@ -237,7 +365,8 @@ impl tower::Service<Request<Body>> for Masthead {
             *req.method_mut() = Method::GET;
         }
         let headers = req.headers().clone();
-        Box::pin(async move {
+        let span = request_span(&ctx.id, ctx.method.label(), req.uri().path());
+        let answer = async move {
             let slot = Slot::default();
             let (page, led) = cache
                 .render_once(&key, || {
@@ -250,30 +379,37 @@ impl tower::Service<Request<Body>> for Masthead {
                     )
                 })
                 .await;
-            let mut resp = match page {
-                Some(p) => p.respond(&headers, head_only),
-                None if led => slot
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .take()
-                    .unwrap_or_default(),
+            let route = lock(&slot).route.take();
+            let (by, mut resp) = match page {
+                Some(p) if led => (Answered::Router, p.respond(&headers, head_only)),
+                // Rendered by another request at the same time: the cache answered this one.
+                Some(p) => (Answered::PageCache, p.respond(&headers, head_only)),
+                None if led => (
+                    Answered::Router,
+                    lock(&slot).resp.take().unwrap_or_default(),
+                ),
                 // Another request rendered something that is not a page (a 404): ask again.
                 None => {
                     let mut again = Request::get(key.as_str())
                         .body(Body::empty())
                         .unwrap_or_default();
                     *again.headers_mut() = headers;
-                    tower::ServiceExt::oneshot(router, again)
+                    let resp = tower::ServiceExt::oneshot(router, again)
                         .await
-                        .unwrap_or_else(|e| match e {})
+                        .unwrap_or_else(|e| match e {});
+                    (Answered::Router, resp)
                 }
             };
+            if let Some(route) = route.filter(|_| by == Answered::Router) {
+                resp.extensions_mut().insert(route);
+            }
             if head_only {
                 *resp.body_mut() = Body::empty();
             }
             crate::headers::apply(resp.headers_mut());
-            Ok(resp)
-        })
+            (by, resp)
+        };
+        self.later(answer, ctx, span)
     }
 }
 

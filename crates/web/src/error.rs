@@ -119,9 +119,9 @@ impl AppError {
                 ServiceError::Invalid(c) => (StatusCode::UNPROCESSABLE_ENTITY, c.key()),
                 ServiceError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
                 ServiceError::Auth(a) => (auth_status(a), a.key()),
-                ServiceError::InvalidLines(_) => {
-                    (StatusCode::UNPROCESSABLE_ENTITY, "invalid-lines")
-                }
+                ServiceError::InvalidLines(_)
+                | ServiceError::InvalidRecords(_)
+                | ServiceError::Export(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-lines"),
                 ServiceError::Media(m) => (media_status(m), m.key()),
                 ServiceError::InvalidFields(_) => {
                     (StatusCode::UNPROCESSABLE_ENTITY, "invalid-form")

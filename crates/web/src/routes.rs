@@ -24,6 +24,7 @@ fn handler(kind: RouteKind) -> MethodRouter<AppState> {
         }
         RouteKind::Search => get(site::search),
         RouteKind::Corrections => get(site::corrections),
+        RouteKind::Page => get(site::static_page),
         RouteKind::Feed => get(discovery::feed),
         // Sitemaps live at the root only; `site::edition_root` hands them over.
         RouteKind::Sitemap => get(discovery::sitemap_index),
@@ -109,6 +110,14 @@ pub fn router(state: AppState) -> Router {
         .route("/sitemap.xml", get(discovery::sitemap_index))
         .merge(admin::router(state.clone()))
         .merge(admin::media_router())
+        // Every route, not the fallback: the template that matched rides on the response to
+        // the request metrics.
+        .route_layer(axum::middleware::from_fn(crate::metrics::tag_route))
         .fallback(site::not_found)
+        // Old addresses: a 404 of any route or of the fallback may be a redirect (SPEC R14).
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::redirects::on_not_found,
+        ))
         .with_state(state)
 }

@@ -90,6 +90,17 @@ impl Site {
     pub async fn upload_media(&self, me: &SignedIn, up: Upload) -> Result<Media, ServiceError> {
         let actor = me.actor();
         Self::authorize(&actor, Permission::WriteArticles)?;
+        self.store_media(&actor, up, None).await
+    }
+
+    /// What [`Site::upload_media`] does once the actor is allowed: also for imports, which
+    /// name where the image came from in `source_key`.
+    pub(crate) async fn store_media(
+        &self,
+        actor: &masthead_core::Actor,
+        up: Upload,
+        source_key: Option<String>,
+    ) -> Result<Media, ServiceError> {
         let alt = text("alt", &up.alt, true)?;
         let caption = text("caption", &up.caption, false)?;
         let credit = text("credit", &up.credit, false)?;
@@ -125,7 +136,7 @@ impl Site {
         let recorded = self
             .store
             .add_media(
-                &actor,
+                actor,
                 &NewMedia {
                     stem,
                     ext,
@@ -137,6 +148,7 @@ impl Site {
                     caption,
                     credit,
                     original_name,
+                    source_key,
                 },
             )
             .await;

@@ -8,6 +8,8 @@ mod editor;
 mod form;
 mod history;
 mod media;
+mod pages;
+mod redirects;
 mod schedule;
 mod translate;
 
@@ -15,6 +17,7 @@ pub use diff::diff_contents;
 pub use editor::{SaveAction, Saved};
 pub use form::{EDITOR_FIELDS, EDITOR_FLAGS, content_to_form};
 pub use media::{MAX_UPLOAD, Upload};
+pub use pages::PageInput;
 pub use schedule::SCHEDULER_TICK;
 
 use crate::staff::SignedIn;

@@ -15,6 +15,8 @@ pub(crate) struct EditionParts {
     pub sections: Vec<Section>,
     pub breaking: Option<Card>,
     pub ads: Vec<Ad>,
+    /// The edition's static pages linked from the footer, in order: `(title, slug)`.
+    pub footer: Vec<(String, String)>,
 }
 
 /// How long edition parts are reused; bounds how late a breaking article that becomes due
@@ -111,16 +113,22 @@ impl Site {
             breaking: true,
             ..Default::default()
         };
-        let (sections, breaking, ads) = tokio::join!(
+        let (sections, breaking, ads, pages) = tokio::join!(
             self.store.sections(lang),
             self.store.list(&breaking_filter, Timestamp::now(), 1, 0),
             self.store.ads(lang),
+            self.store.static_pages(Some(lang)),
         );
         let urls = self.urls();
         let parts = Arc::new(EditionParts {
             sections: sections?,
             breaking: breaking?.into_iter().next().map(|a| super::card(&urls, a)),
             ads: ads?.into_iter().map(shown_ad).collect(),
+            footer: pages?
+                .into_iter()
+                .filter(|p| p.in_footer)
+                .map(|p| (p.title, p.slug))
+                .collect(),
         });
         keep(&self.parts.parts, lang, parts.clone());
         Ok(parts)
@@ -148,6 +156,14 @@ impl Site {
             })
             .collect();
         chrome.breaking = parts.breaking.clone();
+        chrome.footer_pages = parts
+            .footer
+            .iter()
+            .map(|(title, slug)| Link {
+                name: title.clone(),
+                url: urls.page(lang, slug),
+            })
+            .collect();
         Ok(chrome)
     }
 
@@ -181,6 +197,7 @@ impl Site {
             breaking: None,
             strip: s.strip(lang).filter(|st| st.shown_at(Timestamp::now())),
             reprint_policy: s.reprint_policy(lang),
+            footer_pages: Vec::new(),
             year: Timestamp::now()
                 .to_zoned_datetime(s.time_zone.clone())
                 .year(),

@@ -64,6 +64,8 @@ pub(super) async fn change_log_is_ordered_and_complete(s: DynStore) {
             ChangeKind::Taxonomy { .. } => "taxonomy",
             ChangeKind::Settings => "settings",
             ChangeKind::Ads { .. } => "ads",
+            ChangeKind::Pages { .. } => "pages",
+            ChangeKind::Redirects => "redirects",
         })
         .collect();
     for kind in ["article", "taxonomy", "settings", "ads"] {

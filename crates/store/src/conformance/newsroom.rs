@@ -225,6 +225,7 @@ pub(super) async fn corrections_and_the_schedule(s: DynStore) {
                 caption: String::new(),
                 credit: "Photo: A. Lee".into(),
                 original_name: "IMG_1.jpg".into(),
+                source_key: None,
             },
         )
         .await

@@ -12,8 +12,10 @@ pub(crate) mod editor;
 mod form;
 mod guard;
 mod media;
+mod pages;
 mod parked;
 mod profile;
+mod redirects;
 mod settings;
 mod staff;
 mod strip;
@@ -123,6 +125,20 @@ pub const ADMIN_ROUTES: &[AdminRoute] = &[
     route("POST", "/admin/ads", Staff(ManageTaxonomy)),
     route("POST", "/admin/ads/{id}", Staff(ManageTaxonomy)),
     route("POST", "/admin/ads/{id}/delete", Staff(ManageTaxonomy)),
+    route("GET", "/admin/pages", Staff(ManageTaxonomy)),
+    route("GET", "/admin/pages/new", Staff(ManageTaxonomy)),
+    route("POST", "/admin/pages", Staff(ManageTaxonomy)),
+    route("POST", "/admin/pages/preview", Staff(ManageTaxonomy)),
+    route("GET", "/admin/pages/{id}", Staff(ManageTaxonomy)),
+    route("POST", "/admin/pages/{id}", Staff(ManageTaxonomy)),
+    route("POST", "/admin/pages/{id}/delete", Staff(ManageTaxonomy)),
+    route("GET", "/admin/redirects", Staff(ManageTaxonomy)),
+    route("POST", "/admin/redirects", Staff(ManageTaxonomy)),
+    route(
+        "POST",
+        "/admin/redirects/{id}/delete",
+        Staff(ManageTaxonomy),
+    ),
 ];
 
 /// The handler of a declared route; `None` for a declaration without one (a test catches it).
@@ -175,6 +191,16 @@ fn handler(r: &AdminRoute) -> Option<MethodRouter<AppState>> {
         ("POST", "/admin/ads") => post(strip::add_ad),
         ("POST", "/admin/ads/{id}") => post(strip::update_ad),
         ("POST", "/admin/ads/{id}/delete") => post(strip::remove_ad),
+        ("GET", "/admin/pages") => get(pages::list),
+        ("GET", "/admin/pages/new") => get(pages::new_page),
+        ("POST", "/admin/pages") => post(pages::create),
+        ("POST", "/admin/pages/preview") => post(pages::preview),
+        ("GET", "/admin/pages/{id}") => get(pages::edit_page),
+        ("POST", "/admin/pages/{id}") => post(pages::save),
+        ("POST", "/admin/pages/{id}/delete") => post(pages::delete),
+        ("GET", "/admin/redirects") => get(redirects::list),
+        ("POST", "/admin/redirects") => post(redirects::add),
+        ("POST", "/admin/redirects/{id}/delete") => post(redirects::delete),
         _ => return None,
     })
 }

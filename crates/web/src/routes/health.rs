@@ -38,7 +38,8 @@ pub async fn healthz(State(state): State<AppState>) -> Response<Body> {
     )
 }
 
-/// Page-cache counters, the database's state and the change-log lag in the Prometheus text
+/// Requests and latency by route, page-cache counters, views flushed, imports applied, search
+/// latency, the database's state and pool, and the change-log lag in the Prometheus text
 /// format (0.0.4), for clients in `AppState::metrics_from` (loopback unless the operator
 /// allows more; behind a trusted proxy, the forwarded client); 404 for everyone else.
 pub async fn metrics(
@@ -51,7 +52,9 @@ pub async fn metrics(
         return text(StatusCode::NOT_FOUND, "not found\n".into(), "no-store");
     }
     let s = state.cache.stats();
-    let mut out = String::new();
+    let m = state.site.metrics();
+    let mut out = String::with_capacity(16 * 1024);
+    state.http_metrics.render(&mut out);
     for (name, help, v) in [
         (
             "masthead_page_cache_hits_total",
@@ -78,6 +81,16 @@ pub async fn metrics(
             "Cached pages purged by changes.",
             s.purged.load(Ordering::Relaxed),
         ),
+        (
+            "masthead_views_flushed_total",
+            "Article views written to the database.",
+            m.views_flushed.load(Ordering::Relaxed),
+        ),
+        (
+            "masthead_imported_articles_total",
+            "Imported articles applied from the change log (imports by any process).",
+            m.imported_articles.load(Ordering::Relaxed),
+        ),
     ] {
         let _ = writeln!(
             out,
@@ -103,6 +116,29 @@ pub async fn metrics(
     ] {
         let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {v}");
     }
+    let name = "masthead_search_duration_seconds";
+    let _ = writeln!(
+        out,
+        "# HELP {name} Searches asked of the index, waiting for a slot included.\n\
+         # TYPE {name} histogram"
+    );
+    crate::metrics::write_histogram(&mut out, name, "", &m.search.snapshot());
+    if let Some((size, idle)) = state.site.pool_status() {
+        for (name, help, v) in [
+            (
+                "masthead_database_pool_connections",
+                "Connections the database pool holds open.",
+                size,
+            ),
+            (
+                "masthead_database_pool_idle",
+                "Open connections of the pool not in use.",
+                idle,
+            ),
+        ] {
+            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {v}");
+        }
+    }
     let h = state.site.health().await;
     let _ = writeln!(
         out,
@@ -118,7 +154,12 @@ pub async fn metrics(
              # TYPE masthead_change_log_lag gauge\nmasthead_change_log_lag {lag}"
         );
     }
-    text(StatusCode::OK, out, "no-store")
+    let mut r = text(StatusCode::OK, out, "no-store");
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+    );
+    r
 }
 
 /// Robots may read everything but the newsroom, the API and every edition's search pages.

@@ -173,6 +173,16 @@ pub async fn corrections(
     .await
 }
 
+/// A static page (SPEC R14).
+pub async fn static_page(State(state): State<AppState>, ed: Edition) -> Response<Body> {
+    page(
+        &state,
+        ed.lang,
+        state.site.static_page(ed.lang, ed.param("slug")).await,
+    )
+    .await
+}
+
 /// Anything no route matched: the 404 page of the edition the path starts with, if any; a JSON
 /// error under the API.
 pub async fn not_found(

@@ -21,6 +21,8 @@ pub const MAX_FORM: usize = 64 * 1024;
 /// Largest body of the article editor's routes: a body at its limit (1 MiB of Markdown),
 /// percent-encoded, with every other field.
 pub const MAX_EDITOR_FORM: usize = 4 * masthead_core::article::MAX_BODY;
+/// Largest body of the static page form's routes: a body at its limit, percent-encoded.
+pub const MAX_PAGE_FORM: usize = 4 * masthead_core::site_page::MAX_PAGE_BODY;
 /// Largest upload body: the file at its limit and the multipart framing around it.
 pub const MAX_UPLOAD_BODY: usize = masthead_service::newsroom::MAX_UPLOAD + 64 * 1024;
 
@@ -29,6 +31,7 @@ fn body_limit(pattern: &str) -> usize {
     match pattern {
         "/admin/media" => MAX_UPLOAD_BODY,
         "/admin/articles" | "/admin/articles/{id}" | "/admin/preview" => MAX_EDITOR_FORM,
+        "/admin/pages" | "/admin/pages/{id}" | "/admin/pages/preview" => MAX_PAGE_FORM,
         _ => MAX_FORM,
     }
 }

@@ -96,11 +96,13 @@ pub fn door_language(state: &AppState, h: &HeaderMap) -> Lang {
 
 /// The navigation a person may see: each entry's route must be declared and open to them.
 fn nav(me: &SignedIn, path: &str) -> Vec<AdminNav> {
-    const ENTRIES: [(&str, &str); 9] = [
+    const ENTRIES: [(&str, &str); 11] = [
         ("admin-dashboard", "/admin"),
         ("admin-new-article", "/admin/articles/new"),
         ("admin-media", "/admin/media"),
         ("admin-strip", "/admin/strip"),
+        ("admin-static-pages", "/admin/pages"),
+        ("admin-redirects", "/admin/redirects"),
         ("admin-staff", "/admin/staff"),
         ("admin-tokens", "/admin/tokens"),
         ("admin-settings", "/admin/settings"),
@@ -267,7 +269,7 @@ pub struct Admin {
 }
 
 /// Notices a redirect may name with `?done=`.
-const DONE: [&str; 27] = [
+const DONE: [&str; 31] = [
     "parked",
     "restored",
     "translation-made",
@@ -295,6 +297,10 @@ const DONE: [&str; 27] = [
     "ad-added",
     "ad-saved",
     "ad-removed",
+    "page-saved",
+    "page-deleted",
+    "redirect-added",
+    "redirect-deleted",
 ];
 
 impl FromRequestParts<AppState> for Admin {
