@@ -40,7 +40,12 @@ pub async fn run(platform: Platform, args: PeerArgs, files: Option<PathBuf>) -> 
         std::process::exit(2);
     });
     if !args.file.is_file() {
-        eprintln!("masthead: {}: no such file", args.file.display());
+        let why = if args.file.is_dir() {
+            "a directory, not an export file"
+        } else {
+            "no such file"
+        };
+        eprintln!("masthead: {}: {why}", args.file.display());
         std::process::exit(2);
     }
     if let Some(dir) = &files
@@ -105,10 +110,17 @@ pub async fn run(platform: Platform, args: PeerArgs, files: Option<PathBuf>) -> 
             std::process::exit(1);
         }
         Err(ServiceError::Export(e)) => {
-            eprintln!(
-                "masthead: {}: {e}; nothing was imported",
-                args.file.display()
-            );
+            // What the parser quotes of a file that is not an export may be binary.
+            let why: String = e
+                .to_string()
+                .chars()
+                .map(|c| if c.is_control() { '?' } else { c })
+                .collect();
+            let shown = args.file.display().to_string();
+            let why = why
+                .strip_prefix(&format!("{shown}: "))
+                .map_or(why.clone(), str::to_owned);
+            eprintln!("masthead: {shown}: {why}; nothing was imported");
             std::process::exit(1);
         }
         Err(e) => Err(e).context("importing"),
@@ -138,9 +150,15 @@ fn summary(r: &PeerReport, lang: Lang, secs: f64) -> String {
     let mut out = String::new();
     let total = r.posts.imported + r.posts.updated + r.posts.unchanged;
     out.push_str(&format!(
-        "posts: {} imported, {} updated, {} unchanged ({} published, {} drafts, {} scheduled written) into the {lang} edition\n",
+        "posts: {} imported, {} updated, {} unchanged ({} published, {} draft(s), {} scheduled written) into the {lang} edition\n",
         r.posts.imported, r.posts.updated, r.posts.unchanged, r.published, r.drafts, r.scheduled
     ));
+    if r.posts.kept > 0 {
+        out.push_str(&format!(
+            "posts changed at the source but also edited in the newsroom since the last import: {} (left as they are)\n",
+            r.posts.kept
+        ));
+    }
     out.push_str(&format!(
         "pages: {} imported, {} updated, {} unchanged\n",
         r.pages.imported, r.pages.updated, r.pages.unchanged

@@ -333,6 +333,15 @@ async fn import_jsonl(
             );
             Ok(())
         }
+        Err(masthead_service::ServiceError::InvalidLines(lines))
+            if masthead_service::export::refused_whole(&lines) =>
+        {
+            for bad in &lines {
+                eprintln!("{}:{}: {}", file.display(), bad.line, bad.reason);
+            }
+            eprintln!("masthead: nothing was imported");
+            std::process::exit(1);
+        }
         Err(masthead_service::ServiceError::InvalidLines(lines)) => {
             for bad in &lines {
                 eprintln!("{}:{}: {}", file.display(), bad.line, bad.reason);

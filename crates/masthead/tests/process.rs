@@ -28,7 +28,7 @@ fn help_lists_the_commands() {
         out.status
     );
     let text = String::from_utf8_lossy(&out.stdout);
-    for cmd in ["serve", "import", "migrate"] {
+    for cmd in ["serve", "import", "export", "migrate"] {
         let listed = text.lines().any(|l| l.trim_start().starts_with(cmd));
         assert!(
             listed,

@@ -74,6 +74,14 @@ pub fn is_export(open: crate::import::LineSource<'_>) -> std::io::Result<bool> {
     })
 }
 
+/// Whether an import's bad lines refuse the whole file (an unknown version, a file cut short),
+/// which `skip_invalid` cannot change.
+pub fn refused_whole(lines: &[crate::LineError]) -> bool {
+    lines
+        .iter()
+        .any(|l| l.reason.ends_with(restore::REFUSED_WHOLE))
+}
+
 impl Site {
     /// Writes the whole site to `out` as an export file: a header, the settings (but the
     /// setup marker), sections, tags, authors, ads, the media library's records, static

@@ -44,7 +44,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Posts written per transaction.
-pub const BATCH: usize = 500;
+pub const BATCH: usize = 2000;
 
 /// What to import.
 #[derive(Debug, Clone)]
@@ -69,6 +69,9 @@ pub struct Counts {
     pub updated: u64,
     /// Already imported as they are.
     pub unchanged: u64,
+    /// Changed at the source, but saved in the newsroom since the last import: left as they
+    /// are (the newsroom's version wins).
+    pub kept: u64,
 }
 
 /// What an import did.
@@ -298,6 +301,8 @@ impl Site {
         while let Some(chunk) = rx.recv().await {
             for item in chunk? {
                 match item {
+                    // The scan named it already.
+                    Err(e) if found.problems.contains(&e) => {}
                     Err(e) => invalid.push(e),
                     Ok(p) => {
                         total += 1;
@@ -320,21 +325,22 @@ impl Site {
                 }
             }
         }
-        // A slug another article holds (one not brought by this source) is a collision.
-        let ours: Vec<String> = slugs.values().cloned().collect();
-        let stored: HashSet<String> = self
-            .store
-            .existing_source_keys(lang, &ours)
-            .await?
-            .into_iter()
+        // A slug another article holds (now or formerly), one not brought by this very
+        // record, is a collision.
+        let post_slugs: Vec<String> = slugs
+            .keys()
+            .filter(|(is_page, _)| !is_page)
+            .map(|(_, slug)| slug.clone())
             .collect();
-        for ((is_page, slug), key) in &slugs {
-            if *is_page || stored.contains(key) {
+        for (slug, holder) in self.store.slugs_held(lang, &post_slugs).await? {
+            let Some(key) = slugs.get(&(false, slug.clone())) else {
+                continue;
+            };
+            if holder.as_deref() == Some(key.as_str()) {
                 continue;
             }
-            if self.store.slug_taken(lang, slug).await? {
-                let id = key.split_once(':').map_or("", |(_, id)| id).to_owned();
-                bad.insert(id.clone());
+            let id = key.split_once(':').map_or("", |(_, id)| id).to_owned();
+            if bad.insert(id.clone()) {
                 invalid.push(RecordError {
                     record: format!("post {id} \"{slug}\""),
                     reason: format!(
@@ -769,7 +775,9 @@ impl Site {
             let Some(new) = self.import_image(actor, files, &a.image, report).await? else {
                 continue;
             };
-            for old in &a.old_paths {
+            let by_id = format!("/?p={}", a.source_id);
+            let by_id = (job.platform == Platform::WordPress).then_some(&by_id);
+            for old in a.old_paths.iter().chain(by_id) {
                 if let Ok(from) = redirect_path(old) {
                     redirects.push(NewRedirect {
                         from_path: from,
@@ -868,7 +876,10 @@ impl Site {
                     format!("{}/page/{}", urls.prefix(lang), m.slug)
                 }
             };
-            for old in &m.post.old_paths {
+            // Only what readers may see gets its old addresses: a redirect to a draft or to a
+            // scheduled post would tell its address before its time.
+            let public = m.post.status == PostStatus::Published;
+            for old in m.post.old_paths.iter().filter(|_| public) {
                 if let Ok(from) = redirect_path(old)
                     && from != to
                     && from != "/"
@@ -887,6 +898,9 @@ impl Site {
         }
         let redirects = b.redirects.len() as u64;
         let done = self.store.import(actor, &b).await?;
+        let kept = done.kept.len() as u64;
+        report.posts.updated -= kept.min(report.posts.updated);
+        report.posts.kept += kept;
         report.redirects += redirects;
         report.seq = report.seq.max(done.seq);
         self.written();

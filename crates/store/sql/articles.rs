@@ -362,6 +362,39 @@ impl ArticleReader for DbStore {
         Ok(found)
     }
 
+    async fn slugs_held(
+        &self,
+        edition: Lang,
+        slugs: &[String],
+    ) -> Result<Vec<(String, Option<String>)>> {
+        let mut found = Vec::new();
+        for chunk in slugs.chunks(500) {
+            for head in [
+                "SELECT slug AS held, source_key FROM articles WHERE edition = ",
+                "SELECT r.old_slug AS held, a.source_key FROM slug_redirects r \
+                 JOIN articles a ON a.id = r.article_id WHERE r.edition = ",
+            ] {
+                let column = if head.contains("r.old_slug") {
+                    " AND r.old_slug IN ("
+                } else {
+                    " AND slug IN ("
+                };
+                let mut q = QueryBuilder::new(head);
+                q.push_bind(edition.code()).push(column);
+                let mut sep = q.separated(", ");
+                for s in chunk {
+                    sep.push_bind(s.as_str());
+                }
+                q.push(")");
+                let rows = q.build().fetch_all(&self.pool).await.map_err(backend)?;
+                for r in &rows {
+                    found.push((col(r, "held")?, col(r, "source_key")?));
+                }
+            }
+        }
+        Ok(found)
+    }
+
     async fn import_fingerprints(
         &self,
         edition: Lang,

@@ -19,14 +19,7 @@ pub(crate) async fn append(
 ) -> Result<i64> {
     let detail = serde_json::to_string(what)
         .map_err(|e| StoreError::Corrupt(format!("change not serializable: {e}")))?;
-    let kind = match what {
-        ChangeKind::Article(_) => "article",
-        ChangeKind::Taxonomy { .. } => "taxonomy",
-        ChangeKind::Settings => "settings",
-        ChangeKind::Ads { .. } => "ads",
-        ChangeKind::Pages { .. } => "pages",
-        ChangeKind::Redirects => "redirects",
-    };
+    let kind = kind_of(what);
     let seq: i64 = sqlx::query_scalar(
         "INSERT INTO change_log (at, actor, kind, detail) VALUES ($1, $2, $3, $4) RETURNING seq",
     )
@@ -39,6 +32,59 @@ pub(crate) async fn append(
     .map_err(backend)?;
     crate::appended(tx, seq).await?;
     Ok(seq)
+}
+
+/// Appends every change of `whats` in order (200 rows a statement, for bulk writes) and tells
+/// the backend once; returns the last sequence (0 for none).
+pub(crate) async fn append_many(
+    tx: &mut Transaction<'_, Db>,
+    actor: &Actor,
+    whats: &[ChangeKind],
+) -> Result<i64> {
+    let at = Timestamp::now().as_millisecond();
+    let label = actor.label();
+    let mut last = 0;
+    for chunk in whats.chunks(200) {
+        let rows = chunk
+            .iter()
+            .map(|w| {
+                serde_json::to_string(w)
+                    .map(|d| (kind_of(w), d))
+                    .map_err(|e| StoreError::Corrupt(format!("change not serializable: {e}")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut q: sqlx::QueryBuilder<Db> =
+            sqlx::QueryBuilder::new("INSERT INTO change_log (at, actor, kind, detail) ");
+        q.push_values(&rows, |mut row, (kind, detail)| {
+            row.push_bind(at)
+                .push_bind(&label)
+                .push_bind(*kind)
+                .push_bind(detail);
+        });
+        q.push(" RETURNING seq");
+        let seqs: Vec<i64> = q
+            .build_query_scalar()
+            .fetch_all(&mut **tx)
+            .await
+            .map_err(backend)?;
+        last = seqs.into_iter().max().unwrap_or(last).max(last);
+    }
+    if last > 0 {
+        crate::appended(tx, last).await?;
+    }
+    Ok(last)
+}
+
+/// The `kind` column of a change.
+fn kind_of(what: &ChangeKind) -> &'static str {
+    match what {
+        ChangeKind::Article(_) => "article",
+        ChangeKind::Taxonomy { .. } => "taxonomy",
+        ChangeKind::Settings => "settings",
+        ChangeKind::Ads { .. } => "ads",
+        ChangeKind::Pages { .. } => "pages",
+        ChangeKind::Redirects => "redirects",
+    }
 }
 
 #[async_trait]

@@ -13,8 +13,12 @@ use masthead_store::{ExportSink, Restored, Result, SiteTransfer, StoreError};
 use sqlx::Transaction;
 use std::ops::ControlFlow;
 
-/// Rows read per query.
+/// Rows read per query: small rows (taxonomy, pages, redirects, media) …
 const PAGE: i64 = 500;
+/// … articles (a body may be 1 MiB) …
+const ARTICLE_PAGE: i64 = 100;
+/// … and history rows (each a whole text).
+const REVISION_PAGE: i64 = 50;
 
 /// Reads `sql` (which takes the last id read as `$1` and the page size as `$2`, and returns
 /// rows ordered by an `id` column) page by page, handing each row to `f`. Stops early, with
@@ -178,7 +182,7 @@ async fn revisions(
     loop {
         let rows = sqlx::query(REVISIONS)
             .bind(after)
-            .bind(PAGE)
+            .bind(REVISION_PAGE)
             .bind(article)
             .fetch_all(&mut **tx)
             .await
@@ -211,7 +215,7 @@ async fn revisions(
                 return Ok(false);
             }
         }
-        if (rows.len() as i64) < PAGE {
+        if (rows.len() as i64) < REVISION_PAGE {
             return Ok(true);
         }
     }
@@ -374,13 +378,13 @@ impl SiteTransfer for DbStore {
         loop {
             let rows = sqlx::query(ARTICLES)
                 .bind(after)
-                .bind(PAGE)
+                .bind(ARTICLE_PAGE)
                 .fetch_all(&mut *tx)
                 .await
                 .map_err(backend)?;
             let page: Vec<(ArticleRecord, Option<i64>)> =
                 rows.iter().map(article).collect::<Result<_>>()?;
-            let full = rows.len() as i64 == PAGE;
+            let full = rows.len() as i64 == ARTICLE_PAGE;
             drop(rows);
             for (record, pending) in page {
                 let id = record.id;

@@ -2,15 +2,16 @@
 //! every article and one for each edition's taxonomy, the settings and the ads it touched.
 
 use crate::resolve::Taxonomy;
+use crate::rows::col;
 use crate::writer::{insert, save_content};
-use crate::{Db, DbPool};
+use crate::{Db, DbPool, DbRow};
 use crate::{backend, changes, facts};
 use jiff::Timestamp;
 use masthead_core::newsroom::RevisionKind;
 use masthead_core::{Actor, ChangeKind, ContentBundle, Lang, NewArticle};
 use masthead_store::{Imported, Result, StoreError, hour_bucket};
-use sqlx::Transaction;
-use std::collections::BTreeSet;
+use sqlx::{QueryBuilder, Transaction};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> Result<Imported> {
     for a in &b.articles {
@@ -78,13 +79,47 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
     let mut taxonomy = Taxonomy::default();
     let mut ids = Vec::with_capacity(b.articles.len());
     let mut updated = Vec::new();
+    // Which articles are stored already (by source key), and which slugs are former slugs,
+    // read for the whole bundle at once rather than one question an article.
+    let stored = stored_sources(&mut tx, &b.articles).await?;
+    let held = held_slugs(&mut tx, &b.articles).await?;
+    let none_held = HashSet::new();
+    // Tag rows and change-log rows of new articles are written together after the loop.
+    let mut tag_rows: Vec<(i64, i64, i64)> = Vec::new();
+    let mut created: Vec<ChangeKind> = Vec::new();
+    let mut kept = Vec::new();
+    // The revision each imported key's article is at after this bundle.
+    let mut revisions: HashMap<(Lang, &str), i64> = HashMap::new();
+    let mut skip_ledger: HashSet<(Lang, &str)> = HashSet::new();
     for a in &b.articles {
-        if let Some(id) = stored_source(&mut tx, a).await? {
+        let stored_id = a
+            .source_key
+            .as_ref()
+            .and_then(|k| stored.get(&(a.edition, k.clone())).map(|s| (k, s)));
+        if let Some((key, &(id, revision, imported))) = stored_id {
+            if imported.is_some_and(|r| r > 0 && r != revision) {
+                kept.push(id);
+                skip_ledger.insert((a.edition, key.as_str()));
+                continue;
+            }
             seq = replace(&mut tx, actor, id, a, now).await?;
+            revisions.insert((a.edition, key.as_str()), revision + 1);
             updated.push(id);
             continue;
         }
-        let (id, after) = insert(&mut tx, &mut taxonomy, a, now_s).await?;
+        if let Some(key) = &a.source_key {
+            revisions.insert((a.edition, key.as_str()), 1);
+        }
+        let held = held.get(&a.edition).unwrap_or(&none_held);
+        let (id, after) = insert(
+            &mut tx,
+            &mut taxonomy,
+            a,
+            now_s,
+            Some(held),
+            Some(&mut tag_rows),
+        )
+        .await?;
         if a.views > 0 {
             let at = a.published_at.map_or(now_s, |t| t.as_second().min(now_s));
             sqlx::query(
@@ -98,8 +133,12 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
             .map_err(backend)?;
         }
         let change = facts::change(&mut tx, id, None, &after, now).await?;
-        seq = changes::append(&mut tx, actor, &ChangeKind::Article(change)).await?;
+        created.push(ChangeKind::Article(change));
         ids.push(id);
+    }
+    crate::writer::insert_tag_rows(&mut tx, &tag_rows).await?;
+    if !created.is_empty() {
+        seq = changes::append_many(&mut tx, actor, &created).await?;
     }
     let mut page_editions: BTreeSet<Lang> = BTreeSet::new();
     for p in &b.pages {
@@ -142,35 +181,132 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
     for edition in ad_editions {
         seq = changes::append(&mut tx, actor, &ChangeKind::Ads { edition }).await?;
     }
+    // The ledger, 200 rows a statement (a key twice in a bundle keeps its last fingerprint).
+    let mut last: HashMap<(Lang, &str), &str> = HashMap::new();
     for (edition, key, fingerprint) in &b.ledger {
-        sqlx::query(
-            "INSERT INTO import_ledger (edition, source_key, fingerprint, imported_at) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (edition, source_key) \
-             DO UPDATE SET fingerprint = excluded.fingerprint, imported_at = excluded.imported_at",
-        )
-        .bind(edition.code())
-        .bind(key)
-        .bind(fingerprint)
-        .bind(now_s)
-        .execute(&mut *tx)
-        .await
-        .map_err(backend)?;
+        if !skip_ledger.contains(&(*edition, key.as_str())) {
+            last.insert((*edition, key.as_str()), fingerprint.as_str());
+        }
+    }
+    let rows: Vec<((Lang, &str), &str)> = last.into_iter().collect();
+    for chunk in rows.chunks(200) {
+        let mut q: QueryBuilder<Db> = QueryBuilder::new(
+            "INSERT INTO import_ledger (edition, source_key, fingerprint, revision, imported_at) ",
+        );
+        q.push_values(chunk, |mut row, ((edition, key), fingerprint)| {
+            row.push_bind(edition.code())
+                .push_bind(*key)
+                .push_bind(*fingerprint)
+                .push_bind(revisions.get(&(*edition, *key)).copied().unwrap_or(0))
+                .push_bind(now_s);
+        });
+        q.push(
+            " ON CONFLICT (edition, source_key) DO UPDATE SET fingerprint = excluded.fingerprint, \
+             revision = excluded.revision, imported_at = excluded.imported_at",
+        );
+        q.build().execute(&mut *tx).await.map_err(backend)?;
     }
     tx.commit().await.map_err(backend)?;
-    Ok(Imported { ids, seq, updated })
+    Ok(Imported {
+        ids,
+        seq,
+        updated,
+        kept,
+    })
 }
 
-/// The stored article with `a`'s source key in its edition, if any.
-async fn stored_source(tx: &mut Transaction<'_, Db>, a: &NewArticle) -> Result<Option<i64>> {
-    let Some(key) = &a.source_key else {
-        return Ok(None);
-    };
-    sqlx::query_scalar("SELECT id FROM articles WHERE edition = $1 AND source_key = $2")
-        .bind(a.edition.code())
-        .bind(key)
-        .fetch_optional(&mut **tx)
-        .await
-        .map_err(backend)
+/// The values of `column` among `values` in `table`'s rows of `edition`, 500 a query: `sql`
+/// is `SELECT {column}[, …] FROM {table} WHERE edition = `, the list is added as `AND
+/// {column} IN (…)`.
+async fn among(
+    tx: &mut Transaction<'_, Db>,
+    sql: &'static str,
+    column: &'static str,
+    edition: Lang,
+    values: &[&str],
+) -> Result<Vec<DbRow>> {
+    let mut rows = Vec::new();
+    for chunk in values.chunks(500) {
+        let mut q: QueryBuilder<Db> = QueryBuilder::new(sql);
+        q.push_bind(edition.code())
+            .push(" AND ")
+            .push(column)
+            .push(" IN (");
+        let mut sep = q.separated(", ");
+        for v in chunk {
+            sep.push_bind(*v);
+        }
+        q.push(")");
+        rows.extend(q.build().fetch_all(&mut **tx).await.map_err(backend)?);
+    }
+    Ok(rows)
+}
+
+/// The bundle's articles stored already, by edition and source key: id, revision, and the
+/// revision the import ledger says the last import left (when it has one).
+async fn stored_sources(
+    tx: &mut Transaction<'_, Db>,
+    articles: &[NewArticle],
+) -> Result<HashMap<(Lang, String), (i64, i64, Option<i64>)>> {
+    let mut by_edition: HashMap<Lang, Vec<&str>> = HashMap::new();
+    for a in articles {
+        if let Some(k) = &a.source_key {
+            by_edition.entry(a.edition).or_default().push(k);
+        }
+    }
+    let mut out = HashMap::new();
+    for (edition, keys) in by_edition {
+        let rows = among(
+            tx,
+            "SELECT a.source_key, a.id, a.revision, l.revision AS imported_revision \
+             FROM articles a LEFT JOIN import_ledger l \
+             ON l.edition = a.edition AND l.source_key = a.source_key WHERE a.edition = ",
+            "a.source_key",
+            edition,
+            &keys,
+        )
+        .await?;
+        for r in &rows {
+            out.insert(
+                (edition, col::<String>(r, "source_key")?),
+                (
+                    col(r, "id")?,
+                    col(r, "revision")?,
+                    col(r, "imported_revision")?,
+                ),
+            );
+        }
+    }
+    Ok(out)
+}
+
+/// The bundle's slugs that some stored article held before (former slugs), by edition.
+async fn held_slugs(
+    tx: &mut Transaction<'_, Db>,
+    articles: &[NewArticle],
+) -> Result<HashMap<Lang, HashSet<String>>> {
+    let mut by_edition: HashMap<Lang, Vec<&str>> = HashMap::new();
+    for a in articles {
+        by_edition
+            .entry(a.edition)
+            .or_default()
+            .push(&a.content.slug);
+    }
+    let mut out: HashMap<Lang, HashSet<String>> = HashMap::new();
+    for (edition, slugs) in by_edition {
+        let rows = among(
+            tx,
+            "SELECT old_slug FROM slug_redirects WHERE edition = ",
+            "old_slug",
+            edition,
+            &slugs,
+        )
+        .await?;
+        for r in &rows {
+            out.entry(edition).or_default().insert(col(r, "old_slug")?);
+        }
+    }
+    Ok(out)
 }
 
 /// Replaces article `id` with what the source now says (content as a new revision, then its

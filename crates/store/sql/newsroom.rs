@@ -309,7 +309,15 @@ impl NewsroomRepo for DbStore {
         revisions::ensure_base(&mut tx, source_id, &source).await?;
         let mut a = article.clone();
         a.translation_key = Some(key);
-        let (id, _) = insert(&mut tx, &mut Taxonomy::default(), &a, now.as_second()).await?;
+        let (id, _) = insert(
+            &mut tx,
+            &mut Taxonomy::default(),
+            &a,
+            now.as_second(),
+            None,
+            None,
+        )
+        .await?;
         let owner = revisions::user_of(actor);
         sqlx::query(
             "UPDATE articles SET owner_id = $1, source_article_id = $2, source_revision = \

@@ -122,6 +122,38 @@ pub(crate) async fn write_redirects(
     now: Timestamp,
 ) -> Result<u64> {
     let mut n = 0;
+    if replace {
+        // 200 rows a statement; an old path twice keeps its last target (one statement may
+        // not update a row twice).
+        let mut last: std::collections::HashMap<&str, &NewRedirect> =
+            std::collections::HashMap::new();
+        for r in items {
+            last.insert(r.from_path.as_str(), r);
+        }
+        let rows: Vec<&NewRedirect> = last.into_values().collect();
+        for chunk in rows.chunks(200) {
+            let mut q: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
+                "INSERT INTO redirects (from_path, to_path, source_key, created_at) ",
+            );
+            q.push_values(chunk, |mut row, r| {
+                row.push_bind(&r.from_path)
+                    .push_bind(&r.to_path)
+                    .push_bind(&r.source_key)
+                    .push_bind(now.as_second());
+            });
+            q.push(
+                " ON CONFLICT (from_path) DO UPDATE SET to_path = excluded.to_path, \
+                 source_key = excluded.source_key WHERE redirects.to_path <> excluded.to_path",
+            );
+            n += q
+                .build()
+                .execute(&mut **tx)
+                .await
+                .map_err(backend)?
+                .rows_affected();
+        }
+        return Ok(n);
+    }
     for r in items {
         let sql = if replace {
             "INSERT INTO redirects (from_path, to_path, source_key, created_at) \

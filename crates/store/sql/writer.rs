@@ -11,7 +11,8 @@ use masthead_core::newsroom::RevisionKind;
 use masthead_core::workflow::check_transition;
 use masthead_core::{Actor, ArticleContent, ChangeKind, Lang, NewArticle, Status};
 use masthead_store::{ArticleWriter, Conflict, Result, StoreError, Written};
-use sqlx::Transaction;
+use sqlx::{QueryBuilder, Transaction};
+use std::collections::HashSet;
 
 /// The columns an editor's save writes, in the order [`bind_content`] binds them.
 macro_rules! content_columns {
@@ -115,6 +116,44 @@ async fn write_tags(tx: &mut Transaction<'_, Db>, id: i64, tags: &[i64]) -> Resu
     Ok(())
 }
 
+/// Inserts `(article, other, position)` rows for a new article in one statement: `head` is
+/// the `INSERT INTO table (article_col, other_col, position) ` part.
+async fn insert_positions(
+    tx: &mut Transaction<'_, Db>,
+    head: &'static str,
+    id: i64,
+    others: &[i64],
+    first: i64,
+) -> Result<()> {
+    if others.is_empty() {
+        return Ok(());
+    }
+    let mut q: QueryBuilder<Db> = QueryBuilder::new(head);
+    q.push_values(others.iter().enumerate(), |mut row, (i, other)| {
+        row.push_bind(id)
+            .push_bind(*other)
+            .push_bind(first + i as i64);
+    });
+    q.build().execute(&mut **tx).await.map_err(backend)?;
+    Ok(())
+}
+
+/// Writes `(article, tag, position)` rows gathered by [`insert`], 300 a statement.
+pub(crate) async fn insert_tag_rows(
+    tx: &mut Transaction<'_, Db>,
+    rows: &[(i64, i64, i64)],
+) -> Result<()> {
+    for chunk in rows.chunks(300) {
+        let mut q: QueryBuilder<Db> =
+            QueryBuilder::new("INSERT INTO article_tags (article_id, tag_id, position) ");
+        q.push_values(chunk, |mut row, (a, t, p)| {
+            row.push_bind(*a).push_bind(*t).push_bind(*p);
+        });
+        q.build().execute(&mut **tx).await.map_err(backend)?;
+    }
+    Ok(())
+}
+
 /// Replaces the byline's further authors of article `id`.
 pub(crate) async fn write_coauthors(
     tx: &mut Transaction<'_, Db>,
@@ -141,17 +180,26 @@ pub(crate) async fn write_coauthors(
 }
 
 /// Inserts a new article row with its tags and former slugs; returns its id and the facts a
-/// change-log row needs.
+/// change-log row needs. `held` is the edition's former slugs among those being written, when
+/// the caller has read them for a whole batch (`None`: asked here). With `tag_rows` the
+/// article's `(article, tag, position)` rows are added there for the caller to write with the
+/// rest of its batch ([`insert_tag_rows`]) instead of written here.
 pub(crate) async fn insert(
     tx: &mut Transaction<'_, Db>,
     taxonomy: &mut Taxonomy,
     a: &NewArticle,
     now: i64,
+    held: Option<&HashSet<String>>,
+    tag_rows: Option<&mut Vec<(i64, i64, i64)>>,
 ) -> Result<(i64, Facts)> {
     let c = &a.content;
     let ed = a.edition;
     let (section_id, author_id, tag_ids) = taxonomy.resolve(tx, ed, c).await?;
-    if held_as_old_slug(tx, ed, &c.slug, 0).await? {
+    let is_held = match held {
+        Some(set) => set.contains(&c.slug),
+        None => held_as_old_slug(tx, ed, &c.slug, 0).await?,
+    };
+    if is_held {
         return Err(Conflict::SlugTaken {
             edition: ed,
             slug: c.slug.clone(),
@@ -194,9 +242,29 @@ pub(crate) async fn insert(
         }
         other => other,
     })?;
-    write_tags(tx, id, &tag_ids).await?;
+    // A new row has no tags or co-authors yet: one insert each, nothing to delete.
+    match tag_rows {
+        Some(rows) => rows.extend(tag_ids.iter().enumerate().map(|(i, &t)| (id, t, i as i64))),
+        None => {
+            insert_positions(
+                tx,
+                "INSERT INTO article_tags (article_id, tag_id, position) ",
+                id,
+                &tag_ids,
+                0,
+            )
+            .await?
+        }
+    }
     let coauthors = taxonomy.coauthors(tx, ed, c, author_id).await?;
-    write_coauthors(tx, id, &coauthors).await?;
+    insert_positions(
+        tx,
+        "INSERT INTO article_authors (article_id, author_id, position) ",
+        id,
+        &coauthors,
+        1,
+    )
+    .await?;
     for old in &a.old_slugs {
         sqlx::query(
             "INSERT INTO slug_redirects (edition, old_slug, article_id) VALUES ($1, $2, $3)",
@@ -355,7 +423,15 @@ impl ArticleWriter for DbStore {
         article.validate()?;
         let now = Timestamp::now();
         let mut tx = crate::write_tx(&self.pool).await?;
-        let (id, _) = insert(&mut tx, &mut Taxonomy::default(), article, now.as_second()).await?;
+        let (id, _) = insert(
+            &mut tx,
+            &mut Taxonomy::default(),
+            article,
+            now.as_second(),
+            None,
+            None,
+        )
+        .await?;
         revisions::record(
             &mut tx,
             actor,

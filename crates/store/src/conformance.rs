@@ -11,6 +11,7 @@ mod pages;
 mod reading;
 mod search;
 mod staff;
+mod transfer;
 mod writing;
 
 use crate::DynStore;
@@ -135,6 +136,9 @@ pub const CASES: &[(&str, Case)] = &[
     }),
     ("keyset_paging_walks_ties_once", |s| {
         Box::pin(discovery::keyset_paging_walks_ties_once(s))
+    }),
+    ("export_reads_everything_and_restore_keeps_ids", |s| {
+        Box::pin(transfer::export_reads_everything_and_restore_keeps_ids(s))
     }),
 ];
 

@@ -52,6 +52,10 @@ pub struct Imported {
     /// Articles of the bundle whose source key was already stored: their content, status and
     /// publication time were replaced (a revision each), in bundle order.
     pub updated: Vec<i64>,
+    /// Articles of the bundle whose source key was stored but which were saved in the
+    /// newsroom since their import (a later revision than the ledger's): left as they are,
+    /// their ledger rows unchanged.
+    pub kept: Vec<i64>,
 }
 
 /// An article with what its page shows beside it, read together.
@@ -137,6 +141,13 @@ pub trait ArticleReader: Send + Sync {
     async fn is_published(&self, article_id: i64, now: Timestamp) -> Result<bool>;
     /// Which of these source keys the edition already holds.
     async fn existing_source_keys(&self, edition: Lang, keys: &[String]) -> Result<Vec<String>>;
+    /// Which of these slugs articles of the edition hold, now or as a former slug, each with
+    /// the source key of the article holding it (`None` for one written here).
+    async fn slugs_held(
+        &self,
+        edition: Lang,
+        slugs: &[String],
+    ) -> Result<Vec<(String, Option<String>)>>;
     /// The import ledger's fingerprints of these source keys, as `(key, fingerprint)`.
     async fn import_fingerprints(
         &self,

@@ -131,6 +131,21 @@ async fn wordpress_export_is_accounted_for_and_renders() {
             .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c))),
         "the Cyrillic title is kept: {title}"
     );
+    let body = text_of(&cyr.html(), ".article-body p");
+    assert!(
+        body.chars()
+            .filter(|c| ('\u{0400}'..='\u{04FF}').contains(c))
+            .count()
+            > 10,
+        "the Cyrillic body is kept: {body}"
+    );
+    assert!(
+        count(
+            &cyr.html(),
+            "a[href='/en/tag/novosti'], a[href='/en/tag/most']"
+        ) >= 1,
+        "Cyrillic tags get transliterated slugs"
+    );
 
     // Categories with their hierarchy: Region is a section, Ajara a tag of the post under it.
     let doc = app.get("/en/post/fixture-categories-tags").await.html();
@@ -156,6 +171,18 @@ async fn wordpress_export_is_accounted_for_and_renders() {
         let r = app.get(old).await;
         assert_eq!(r.status, 301, "{old}");
         assert_eq!(r.header("location"), Some(new), "{old}");
+    }
+    // Another parameter beside WordPress's does not hide it.
+    let r = app.get("/?p=2010&utm_source=news&x=1").await;
+    assert_eq!(r.header("location"), Some("/en/post/fixture-rich-html"));
+    // A draft's and a scheduled post's old addresses do not tell their new ones.
+    for old in [
+        "/?p=2007",
+        "/?p=2008",
+        "/fixture-draft/",
+        "/fixture-scheduled/",
+    ] {
+        assert_ne!(app.get(old).await.status, 301, "{old}");
     }
     let r = app
         .get("/wp-content/uploads/2025/07/harbour-feature.png")
@@ -196,6 +223,69 @@ async fn a_post_changed_at_the_source_is_updated() {
     assert_eq!((r.posts.updated, r.posts.unchanged), (1, 46), "{r:?}");
     let doc = app.get("/en/post/fixture-rich-html").await.html();
     assert_eq!(text_of(&doc, "h1"), "What the port rules mean now");
+
+    // A post edited in the newsroom since is left as the newsroom has it, and said so.
+    let page = app.get("/en/post/fixture-cyrillic").await.html();
+    let cyr_title = text_of(&page, "h1");
+    let id: i64 = app
+        .get("/api/v1/articles/slug/fixture-cyrillic?lang=en")
+        .await
+        .text()
+        .split("\"id\":")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    let mut editor = app.signed_in(masthead_core::Role::Editor).await;
+    let form = editor.get(&format!("/admin/articles/{id}")).await.html();
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for el in form.select(&sel("form#editor-form input[name], form#editor-form textarea[name], form#editor-form select[name]")) {
+        let name = el.value().attr("name").unwrap_or_default().to_owned();
+        let kind = el.value().attr("type").unwrap_or("text");
+        if (kind == "checkbox" || kind == "radio") && el.value().attr("checked").is_none() {
+            continue;
+        }
+        let value = match el.value().name() {
+            "textarea" => el.text().collect(),
+            "select" => el
+                .select(&sel("option[selected]"))
+                .next()
+                .and_then(|o| o.value().attr("value"))
+                .unwrap_or_default()
+                .to_owned(),
+            _ => el.value().attr("value").unwrap_or_default().to_owned(),
+        };
+        let value = if name == "title" { "Edited in the newsroom".to_owned() } else { value };
+        fields.push((name, value));
+    }
+    fields.retain(|(n, _)| n != "action");
+    fields.push(("action".into(), "save".into()));
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let saved = editor
+        .post(&format!("/admin/articles/{id}"), "/admin", &pairs)
+        .await;
+    assert!(saved.status.as_u16() < 400, "{}", saved.text());
+    app.settle().await;
+    assert_eq!(
+        text_of(&app.get("/en/post/fixture-cyrillic").await.html(), "h1"),
+        "Edited in the newsroom"
+    );
+    let twice = text.replacen(&cyr_title, "A new title at the source", 1);
+    assert_ne!(twice, text);
+    let file = dir.path().join("twice.xml");
+    std::fs::write(&file, twice).unwrap();
+    let r = run(
+        &app,
+        &wordpress(file, Some(fixtures().join("wordpress-uploads")), false),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.posts.kept, 1, "{r:?}");
+    let doc = app.get("/en/post/fixture-cyrillic").await.html();
+    assert_eq!(text_of(&doc, "h1"), "Edited in the newsroom");
 }
 
 #[tokio::test]

@@ -164,6 +164,12 @@ async fn loops_other_hosts_and_the_sites_own_paths_are_refused() {
             "true"
         );
     }
+    // Every reason at once: the old address is taken and the new one is elsewhere.
+    let doc = add(&mut editor, "/a", "https://evil.example/x")
+        .await
+        .html();
+    assert_eq!(text_of(&doc, "#from-error"), msg(lang, "redirect-taken"));
+    assert_eq!(text_of(&doc, "#to-error"), msg(lang, "redirect-other-host"));
     assert_eq!(total(&app).await, 2, "nothing refused was saved");
     // The refused javascript: target is nowhere on the page as a link.
     let r = add(&mut editor, "/old", "javascript:alert(1)").await;

@@ -165,6 +165,19 @@ async fn a_page_from_the_newsroom_is_served_with_its_translation_and_in_the_foot
     );
     assert!(footer_links(&app.get("/hy/").await.html()).is_empty());
 
+    // The edition's sitemap of its structure lists the page, with its translation.
+    let xml = app.get("/sitemap-en-sections.xml").await.text();
+    assert!(
+        xml.contains("<loc>http://news.test/en/page/about-us</loc>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(
+            "<xhtml:link rel=\"alternate\" hreflang=\"ru\" href=\"http://news.test/page/o-nas\"/>"
+        ),
+        "{xml}"
+    );
+
     // Unticked, it leaves the footer (the cached home is purged again) but stays online.
     let r = editor
         .post(

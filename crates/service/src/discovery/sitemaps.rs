@@ -214,6 +214,29 @@ impl Site {
                 alternates: self.alternates(&present),
             });
         }
+        // The edition's static pages (About, Contacts, …), with their translations.
+        let pages = self.store.static_pages(None).await?;
+        for p in pages.iter().filter(|p| p.edition == lang) {
+            let present: Vec<(Lang, String)> = editions
+                .iter()
+                .filter_map(|&l| {
+                    pages
+                        .iter()
+                        .find(|o| {
+                            o.edition == l
+                                && (o.id == p.id
+                                    || (o.translation_key.is_some()
+                                        && o.translation_key == p.translation_key))
+                        })
+                        .map(|o| (l, urls.page(l, &o.slug)))
+                })
+                .collect();
+            out.push(SitemapUrl {
+                loc: format!("{}{}", self.base_url, urls.page(lang, &p.slug)),
+                lastmod: Some(p.updated_at),
+                alternates: self.alternates(&present),
+            });
+        }
         Ok(Sitemap::Urls(out))
     }
 

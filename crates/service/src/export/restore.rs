@@ -16,6 +16,33 @@ use std::collections::{HashMap, HashSet};
 /// JSON escapes can double it.
 pub(crate) const MAX_EXPORT_LINE: usize = 8 * 1024 * 1024;
 
+/// At most this many bytes of lines in one batch (besides [`JSONL_BATCH`] lines): a batch of
+/// long articles is written sooner, so memory stays bounded whatever the file holds.
+const BATCH_BYTES: usize = 32 * 1024 * 1024;
+
+/// The next batch of lines: up to [`JSONL_BATCH`] of them or [`BATCH_BYTES`], numbered from
+/// `*n + 1`.
+fn next_batch(
+    reader: &mut dyn std::io::BufRead,
+    n: &mut usize,
+) -> std::io::Result<Vec<(usize, RawLine)>> {
+    let mut chunk = Vec::new();
+    let mut bytes = 0;
+    while chunk.len() < JSONL_BATCH && bytes < BATCH_BYTES {
+        match next_line_max(reader, MAX_EXPORT_LINE)? {
+            Some(line) => {
+                *n += 1;
+                if let RawLine::Text(t) = &line {
+                    bytes += t.len();
+                }
+                chunk.push((*n, line));
+            }
+            None => break,
+        }
+    }
+    Ok(chunk)
+}
+
 /// What one pass has seen so far.
 #[derive(Default)]
 struct Pass {
@@ -66,8 +93,14 @@ fn header_version(line: &str) -> Option<u64> {
     serde_json::from_str::<Probe>(line).ok()?.version
 }
 
+/// The end of the reason of a line that refuses the whole file (`--skip-invalid` cannot help).
+pub(crate) const REFUSED_WHOLE: &str = "; the file is refused whole";
+
 fn fatal(line: usize, reason: String) -> ServiceError {
-    ServiceError::InvalidLines(vec![LineError { line, reason }])
+    ServiceError::InvalidLines(vec![LineError {
+        line,
+        reason: format!("{reason}{REFUSED_WHOLE}"),
+    }])
 }
 
 impl Site {
@@ -94,16 +127,7 @@ impl Site {
         let mut reader = open().map_err(read_error)?;
         let mut n = 0usize;
         loop {
-            let mut chunk = Vec::with_capacity(JSONL_BATCH);
-            while chunk.len() < JSONL_BATCH {
-                match next_line_max(&mut *reader, MAX_EXPORT_LINE).map_err(read_error)? {
-                    Some(line) => {
-                        n += 1;
-                        chunk.push((n, line));
-                    }
-                    None => break,
-                }
-            }
+            let chunk = next_batch(&mut *reader, &mut n).map_err(read_error)?;
             if chunk.is_empty() {
                 break;
             }
@@ -115,7 +139,7 @@ impl Site {
                 n,
                 format!(
                     "the file ends without its `{EXPORT_END}` line: it was cut short (export \
-                     it again); nothing was imported"
+                     it again)"
                 ),
             ));
         }
@@ -138,16 +162,7 @@ impl Site {
         let mut ignored = Vec::new();
         progress(0, lines);
         loop {
-            let mut chunk = Vec::with_capacity(JSONL_BATCH);
-            while chunk.len() < JSONL_BATCH {
-                match next_line_max(&mut *reader, MAX_EXPORT_LINE).map_err(read_error)? {
-                    Some(line) => {
-                        n += 1;
-                        chunk.push((n, line));
-                    }
-                    None => break,
-                }
-            }
+            let chunk = next_batch(&mut *reader, &mut n).map_err(read_error)?;
             if chunk.is_empty() {
                 break;
             }
@@ -155,6 +170,8 @@ impl Site {
             let batch = self
                 .restore_plan(&mut pass, chunk, &mut ignored, true)
                 .await?;
+            // The first pass reported these already.
+            ignored.clear();
             let batch = self
                 .restore_media_present(batch, &mut report.media_missing)
                 .await;
@@ -220,7 +237,7 @@ impl Site {
                             n,
                             format!(
                                 "export format version {v} is not supported: this Masthead \
-                                 reads version {EXPORT_VERSION}; nothing was imported"
+                                 reads version {EXPORT_VERSION}"
                             ),
                         ));
                     }
@@ -258,7 +275,7 @@ impl Site {
                             n,
                             format!(
                                 "the end line counts {records} lines before it, the file has \
-                                 {before}: lines are missing or were added; nothing was imported"
+                                 {before}: lines are missing or were added"
                             ),
                         ));
                     }

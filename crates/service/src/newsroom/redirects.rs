@@ -101,10 +101,22 @@ impl Site {
         path: &str,
         query: Option<&str>,
     ) -> Result<Option<String>, ServiceError> {
-        let with_query = query
-            .filter(|q| !q.is_empty())
-            .map(|q| format!("{path}?{q}"));
-        for raw in with_query.iter().map(String::as_str).chain([path]) {
+        // The whole query first, then each of its parameters alone (`/?p=17&utm_source=x` is
+        // WordPress's `/?p=17`), then the path.
+        let mut candidates: Vec<String> = Vec::new();
+        if let Some(q) = query.filter(|q| !q.is_empty()) {
+            candidates.push(format!("{path}?{q}"));
+            if q.contains('&') {
+                candidates.extend(
+                    q.split('&')
+                        .filter(|pair| pair.contains('=') && pair.len() <= 100)
+                        .take(8)
+                        .map(|pair| format!("{path}?{pair}")),
+                );
+            }
+        }
+        candidates.push(path.to_owned());
+        for raw in candidates.iter().map(String::as_str) {
             let Ok(from) = redirect_path(raw) else {
                 continue;
             };
@@ -248,21 +260,20 @@ impl Site {
                 }
             }
         };
-        let (Some(from_path), Some(to_path)) = (from_path, to_path) else {
+        // Every reason at once: an old address already taken and a bad new one both show.
+        if let Some(from) = &from_path
+            && self.store.redirect_to(from).await?.is_some()
+        {
+            errors.push(field("from", RedirectError::Taken.key()));
+        }
+        if let (Some(from), Some(to)) = (&from_path, &to_path)
+            && self.loops(from, to).await?
+        {
+            errors.push(field("to", RedirectError::Loop.key()));
+        }
+        let (Some(from_path), Some(to_path), true) = (from_path, to_path, errors.is_empty()) else {
             return Err(ServiceError::InvalidFields(errors));
         };
-        if self.find_redirect_exact(&from_path).await? {
-            return Err(ServiceError::InvalidFields(vec![field(
-                "from",
-                RedirectError::Taken.key(),
-            )]));
-        }
-        if self.loops(&from_path, &to_path).await? {
-            return Err(ServiceError::InvalidFields(vec![field(
-                "to",
-                RedirectError::Loop.key(),
-            )]));
-        }
         let item = NewRedirect {
             from_path: from_path.clone(),
             to_path: to_path.clone(),
@@ -287,10 +298,6 @@ impl Site {
         ))
         .await;
         Ok(from_path)
-    }
-
-    async fn find_redirect_exact(&self, from: &str) -> Result<bool, ServiceError> {
-        Ok(self.store.redirect_to(from).await?.is_some())
     }
 
     /// Deletes redirect `id`.

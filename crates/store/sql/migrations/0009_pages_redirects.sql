@@ -38,6 +38,9 @@ CREATE TABLE import_ledger (
     edition TEXT NOT NULL,
     source_key TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
+    -- The article's revision as the import left it: a later one was saved in the newsroom,
+    -- and the next import leaves it alone.
+    revision BIGINT NOT NULL DEFAULT 0,
     imported_at BIGINT NOT NULL,
     PRIMARY KEY (edition, source_key)
 );
