@@ -106,9 +106,13 @@ pub struct PeerReport {
 /// Told how far an import has come: `(done, total)` posts and pages.
 pub type Progress = dyn Fn(u64, u64) + Send + Sync;
 
+/// A post as read, with its body HTML when it could be made while reading.
+type Read = (PeerPost, Option<String>);
+
 /// A post as it will be written, with what it needs from the media store.
 struct Mapped {
     post: PeerPost,
+    html: Option<String>,
     key: String,
     slug: String,
     fingerprint: String,
@@ -226,11 +230,16 @@ fn record_name(p: &PeerPost) -> String {
 
 /// Streams the export's posts to an async consumer in chunks, from a blocking thread; at most
 /// two chunks wait, so memory stays bounded.
+///
+/// With `render`, the body HTML of a post without images is made here too, beside the
+/// reading, so that it overlaps the database writes of the batch before (a post with images
+/// is rendered once its images have their new addresses).
 fn stream_posts(
     platform: Platform,
     file: PathBuf,
     scan: Arc<Scan>,
-) -> tokio::sync::mpsc::Receiver<Result<Vec<Result<PeerPost, RecordError>>, ServiceError>> {
+    render: bool,
+) -> tokio::sync::mpsc::Receiver<Result<Vec<Result<Read, RecordError>>, ServiceError>> {
     let (tx, rx) = tokio::sync::mpsc::channel(2);
     tokio::task::spawn_blocking(move || {
         let iter = match posts(platform, &file, &scan) {
@@ -242,6 +251,11 @@ fn stream_posts(
         };
         let mut chunk = Vec::with_capacity(BATCH);
         for item in iter {
+            let item = item.map(|post| {
+                let html = (render && post.body_images.is_empty())
+                    .then(|| masthead_markdown::to_html(&post.body_markdown));
+                (post, html)
+            });
             chunk.push(item);
             if chunk.len() == BATCH {
                 if tx.blocking_send(Ok(std::mem::take(&mut chunk))).is_err() {
@@ -294,7 +308,7 @@ impl Site {
         let names = self.names(&found);
         let mut bad: HashSet<String> = HashSet::new();
         let mut slugs: HashMap<(bool, String), String> = HashMap::new();
-        let mut rx = stream_posts(job.platform, job.file.clone(), found.clone());
+        let mut rx = stream_posts(job.platform, job.file.clone(), found.clone(), false);
         let mut total = 0u64;
         let mut needs_default = false;
         let mut category_tags: HashMap<String, String> = HashMap::new();
@@ -304,7 +318,7 @@ impl Site {
                     // The scan named it already.
                     Err(e) if found.problems.contains(&e) => {}
                     Err(e) => invalid.push(e),
-                    Ok(p) => {
+                    Ok((p, _)) => {
                         total += 1;
                         if p.kind == PostKind::Post {
                             let (_, filed) = filing(&p, &names, lang);
@@ -383,13 +397,13 @@ impl Site {
             .import_attachments(actor, &found, job, &mut report)
             .await?;
         let mut media = media;
-        let mut rx = stream_posts(job.platform, job.file.clone(), found.clone());
+        let mut rx = stream_posts(job.platform, job.file.clone(), found.clone(), true);
         let mut done = 0u64;
         while let Some(chunk) = rx.recv().await {
-            let chunk: Vec<PeerPost> = chunk?
+            let chunk: Vec<Read> = chunk?
                 .into_iter()
                 .filter_map(Result::ok)
-                .filter(|p| !bad.contains(&p.source_id))
+                .filter(|(p, _)| !bad.contains(&p.source_id))
                 .collect();
             let n = chunk.len() as u64;
             self.write_batch(actor, chunk, job, &names, &mut media, &mut report)
@@ -801,7 +815,7 @@ impl Site {
     async fn write_batch(
         &self,
         actor: &Actor,
-        chunk: Vec<PeerPost>,
+        chunk: Vec<Read>,
         job: &PeerImport,
         names: &Names,
         media: &mut HashMap<String, (String, u32, u32)>,
@@ -810,11 +824,12 @@ impl Site {
         let lang = job.edition;
         let mapped: Vec<Mapped> = chunk
             .into_iter()
-            .map(|post| Mapped {
+            .map(|(post, html)| Mapped {
                 key: format!("{}:{}", job.platform.key(), post.source_id),
                 slug: our_slug(&post.slug, &post.title),
                 fingerprint: fingerprint(&post),
                 post,
+                html,
             })
             .collect();
         let keys: Vec<String> = mapped.iter().map(|m| m.key.clone()).collect();
@@ -852,7 +867,11 @@ impl Site {
             }
             let to = match m.post.kind {
                 PostKind::Post => {
-                    let a = self.article_of(&m.post, job, names, &m.slug, media, true);
+                    let mut a =
+                        self.article_of(&m.post, job, names, &m.slug, media, m.html.is_none());
+                    if let Some(html) = m.html {
+                        a.content.body_html = html;
+                    }
                     match a.status {
                         Status::Published => report.published += 1,
                         Status::Scheduled => report.scheduled += 1,
