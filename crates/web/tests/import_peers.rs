@@ -466,4 +466,6 @@ async fn a_slug_another_article_holds_is_a_collision_and_huge_posts_are_named() 
         panic!("a 10 MB post must be refused");
     };
     assert!(bad.iter().any(|b| b.record.contains("2010")), "{bad:?}");
+    // Named once, though both the scan and the reading of posts find it.
+    assert_eq!(bad.len(), 1, "{bad:?}");
 }
