@@ -133,8 +133,17 @@ pub const UNSUPPORTED: &[(&str, &str)] = &[
 /// Renders Markdown to sanitized HTML. A paragraph that holds only an image becomes a
 /// `<figure>`; the image title is its caption ("Caption — Photo: Credit"). A top-level paragraph
 /// that holds only the URL of a known provider (typed bare or as `<https://…>`) becomes an
-/// embed card (see [`Embed::card_html`]).
+/// embed card (see [`Embed::card_html`]). A figure's image gets `width="1200" height="675"`
+/// (16:9): its space is kept while it loads; see [`to_html_sized`] for images of known size.
 pub fn to_html(markdown: &str) -> String {
+    to_html_sized(markdown, &|_| None)
+}
+
+/// As [`to_html`], with each figure's `width` and `height` (pixels) from `sizes`, asked with
+/// the image's address as written: the image's own size, so that a small image is not
+/// stretched to the column and the page does not shift when it loads. An image `sizes` does
+/// not know gets 1200×675.
+pub fn to_html_sized(markdown: &str, sizes: &dyn Fn(&str) -> Option<(u32, u32)>) -> String {
     let events: Vec<Event<'_>> = Parser::new_ext(
         markdown,
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
@@ -154,7 +163,7 @@ pub fn to_html(markdown: &str) -> String {
             flush(&mut out, &mut run);
             out.push_str(&card);
             i += used;
-        } else if let Some((figure, used)) = figure_at(&events[i..]) {
+        } else if let Some((figure, used)) = figure_at(&events[i..], sizes) {
             run.push(Event::Html(CowStr::from(figure)));
             i += used;
         } else {
@@ -243,7 +252,10 @@ fn embed_at(ev: &[Event<'_>]) -> Option<(String, usize)> {
 }
 
 /// `Start(Paragraph) Start(Image) Text* End(Image) End(Paragraph)` → a figure, and how many events it used.
-fn figure_at(ev: &[Event<'_>]) -> Option<(String, usize)> {
+fn figure_at(
+    ev: &[Event<'_>],
+    sizes: &dyn Fn(&str) -> Option<(u32, u32)>,
+) -> Option<(String, usize)> {
     let (
         Some(Event::Start(Tag::Paragraph)),
         Some(Event::Start(Tag::Image {
@@ -266,8 +278,11 @@ fn figure_at(ev: &[Event<'_>]) -> Option<(String, usize)> {
     if !matches!(ev.get(j + 1), Some(Event::End(TagEnd::Paragraph))) {
         return None;
     }
+    let (width, height) = sizes(dest_url)
+        .filter(|&(w, h)| w > 0 && h > 0)
+        .unwrap_or((1200, 675));
     let mut html = format!(
-        "<figure><img src=\"{}\" alt=\"{}\" loading=\"lazy\" decoding=\"async\" width=\"1200\" height=\"675\">",
+        "<figure><img src=\"{}\" alt=\"{}\" loading=\"lazy\" decoding=\"async\" width=\"{width}\" height=\"{height}\">",
         esc(dest_url),
         esc(&alt)
     );
@@ -330,6 +345,30 @@ mod tests {
         assert!(h.contains("<figcaption>Cap — Photo: Me</figcaption></figure>"));
         assert!(h.contains("<h2>Big</h2>"), "h1 in a body is demoted: {h}");
         assert!(!h.contains("<p><figure>"));
+    }
+
+    #[test]
+    fn figures_take_the_size_they_are_given() {
+        let md = "![Small](/media/a.png)\n\n![Unknown](/media/b.png)\n\n![Zero](/media/c.png)";
+        let h = to_html_sized(md, &|url| match url {
+            "/media/a.png" => Some((320, 240)),
+            "/media/c.png" => Some((0, 0)),
+            _ => None,
+        });
+        assert!(
+            h.contains("src=\"/media/a.png\" alt=\"Small\" loading=\"lazy\" decoding=\"async\" width=\"320\" height=\"240\""),
+            "{h}"
+        );
+        assert!(
+            h.contains("src=\"/media/b.png\" alt=\"Unknown\" loading=\"lazy\" decoding=\"async\" width=\"1200\" height=\"675\""),
+            "{h}"
+        );
+        assert!(
+            h.contains(
+                "alt=\"Zero\" loading=\"lazy\" decoding=\"async\" width=\"1200\" height=\"675\""
+            ),
+            "a size of nothing is not taken: {h}"
+        );
     }
 
     #[test]

@@ -224,8 +224,55 @@ pub fn posts(
     path: &Path,
     scan: &Scan,
 ) -> Result<Box<dyn Iterator<Item = Result<PeerPost, RecordError>>>, PeerError> {
+    Ok(Box::new(
+        pending_posts(platform, path, scan)?.map(|p| p.and_then(Pending::finish)),
+    ))
+}
+
+/// As [`posts`], but each post read and not yet converted: the caller runs
+/// [`Pending::finish`] (the HTML-to-Markdown conversion, most of the cost of reading) where
+/// it likes, for example on several threads at once. Order and errors are those of [`posts`].
+///
+/// # Errors
+/// As [`scan`].
+pub fn pending_posts(
+    platform: Platform,
+    path: &Path,
+    scan: &Scan,
+) -> Result<Box<dyn Iterator<Item = Result<Pending, RecordError>>>, PeerError> {
     match platform {
         Platform::WordPress => wordpress::posts(path, scan),
-        Platform::Ghost => ghost::posts(path, scan),
+        Platform::Ghost => {
+            Ok(Box::new(ghost::posts(path, scan)?.map(|p| {
+                p.map(|post| Pending(Deferred::Ready(Box::new(post))))
+            })))
+        }
+    }
+}
+
+/// A post of [`pending_posts`]: read, its body not yet converted. `Send`, so it can be
+/// finished on another thread.
+pub struct Pending(Deferred);
+
+enum Deferred {
+    /// Converted already (Ghost's posts are read whole).
+    Ready(Box<PeerPost>),
+    WordPress(Box<wordpress::PendingItem>),
+}
+
+impl Pending {
+    fn wordpress(item: wordpress::PendingItem) -> Self {
+        Pending(Deferred::WordPress(Box::new(item)))
+    }
+
+    /// Converts the body and maps the rest: the post, or why it cannot be taken.
+    ///
+    /// # Errors
+    /// A [`RecordError`] naming the post, as [`posts`] gives it.
+    pub fn finish(self) -> Result<PeerPost, RecordError> {
+        match self.0 {
+            Deferred::Ready(post) => Ok(*post),
+            Deferred::WordPress(item) => item.finish(),
+        }
     }
 }

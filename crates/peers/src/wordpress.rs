@@ -24,8 +24,8 @@
 use crate::html::{self, BodyImage};
 use crate::util::{bare_host, decode_entities, parse_utc, path_of, percent_decode, split_url};
 use crate::{
-    MAX_BODY, PeerAttachment, PeerAuthor, PeerError, PeerImage, PeerPost, PeerTerm, PostKind,
-    PostStatus, RecordError, Scan,
+    MAX_BODY, PeerAttachment, PeerAuthor, PeerError, PeerImage, PeerPost, PeerTerm, Pending,
+    PostKind, PostStatus, RecordError, Scan,
 };
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
@@ -34,6 +34,7 @@ use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 const ACCEPTED_VERSIONS: [&str; 3] = ["1.0", "1.1", "1.2"];
 
@@ -201,7 +202,7 @@ fn status_of(s: &str) -> PostStatus {
 pub(crate) fn posts(
     path: &Path,
     scan: &Scan,
-) -> Result<Box<dyn Iterator<Item = Result<PeerPost, RecordError>>>, PeerError> {
+) -> Result<Box<dyn Iterator<Item = Result<Pending, RecordError>>>, PeerError> {
     let reader = WxrReader::open(path, true)?;
     let attachments: HashMap<String, PeerImage> = scan
         .attachments
@@ -211,9 +212,9 @@ pub(crate) fn posts(
     Ok(Box::new(WpPosts {
         reader,
         base_url: scan.base_url.clone(),
-        attachments,
+        attachments: Arc::new(attachments),
         uploads: None,
-        term_ids: HashMap::new(),
+        term_ids: Arc::new(HashMap::new()),
         done: false,
     }))
 }
@@ -221,16 +222,30 @@ pub(crate) fn posts(
 struct WpPosts {
     reader: WxrReader,
     base_url: String,
-    attachments: HashMap<String, PeerImage>,
+    attachments: Arc<HashMap<String, PeerImage>>,
     /// Built on the first item, once `wp:base_site_url` has been read.
-    uploads: Option<Uploads>,
+    uploads: Option<Arc<Uploads>>,
     /// Category term ids → slugs, for a primary category set by an SEO plugin.
-    term_ids: HashMap<String, String>,
+    term_ids: Arc<HashMap<String, String>>,
     done: bool,
 }
 
+/// An item read, with what its conversion needs (shared with the other items).
+pub(crate) struct PendingItem {
+    item: RawItem,
+    attachments: Arc<HashMap<String, PeerImage>>,
+    uploads: Arc<Uploads>,
+    term_ids: Arc<HashMap<String, String>>,
+}
+
+impl PendingItem {
+    pub(crate) fn finish(self) -> Result<PeerPost, RecordError> {
+        build_post(self.item, &self.attachments, &self.uploads, &self.term_ids)
+    }
+}
+
 impl Iterator for WpPosts {
-    type Item = Result<PeerPost, RecordError>;
+    type Item = Result<Pending, RecordError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
@@ -259,22 +274,23 @@ impl Iterator for WpPosts {
                     }
                 }
                 Record::Category { term_id, term } => {
-                    self.term_ids.insert(term_id, term.slug);
+                    // Copied only when items read before still hold the map.
+                    Arc::make_mut(&mut self.term_ids).insert(term_id, term.slug);
                 }
                 Record::Item(item) if matches!(item.post_type.as_str(), "post" | "page") => {
                     let uploads = self.uploads.get_or_insert_with(|| {
-                        Uploads::new(
+                        Arc::new(Uploads::new(
                             &self.base_url,
                             &self.reader.st.base_site_url,
                             &self.attachments.values().collect::<Vec<_>>(),
-                        )
+                        ))
                     });
-                    return Some(build_post(
-                        *item,
-                        &self.attachments,
-                        uploads,
-                        &self.term_ids,
-                    ));
+                    return Some(Ok(Pending::wordpress(PendingItem {
+                        item: *item,
+                        attachments: self.attachments.clone(),
+                        uploads: uploads.clone(),
+                        term_ids: self.term_ids.clone(),
+                    })));
                 }
                 _ => {}
             }

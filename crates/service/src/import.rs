@@ -13,6 +13,7 @@ use masthead_core::{
     Actor, ArticleContent, ContentBundle, Flags, Lang, NewArticle, NewAuthor, NewSection, NewTag,
     Source, Status,
 };
+use masthead_store::{Conflict, ImportLock, StoreError};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
@@ -262,6 +263,18 @@ impl Site {
             .await
     }
 
+    /// The site's import lock, held until the returned guard is dropped.
+    ///
+    /// # Errors
+    /// `Conflict::ImportRunning` when another import (in any process) holds it.
+    pub(crate) async fn import_lock(&self) -> Result<ImportLock, ServiceError> {
+        Ok(self
+            .store
+            .import_lock()
+            .await?
+            .ok_or(StoreError::Conflict(Conflict::ImportRunning))?)
+    }
+
     /// Imports JSON Lines into `lang` as `actor`, reading `open`'s lines twice: once to
     /// check every line, then to write them in batches of [`JSONL_BATCH`] (one transaction
     /// each), so memory stays bounded. With `skip_invalid`, bad lines are reported in the
@@ -282,6 +295,7 @@ impl Site {
         progress: &(dyn Fn(u64, u64) + Send + Sync),
     ) -> Result<ImportReport, ServiceError> {
         Self::authorize(actor, masthead_core::Permission::Import)?;
+        let _lock = self.import_lock().await?;
         let read_error = |e: std::io::Error| {
             ServiceError::InvalidLines(vec![LineError {
                 line: 0,

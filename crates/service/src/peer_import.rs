@@ -35,7 +35,8 @@ use masthead_core::{
     NewTag, Permission, Role, Status,
 };
 use masthead_peers::{
-    PeerImage, PeerPost, Platform, PostKind, PostStatus, RecordError, Scan, posts, scan,
+    PeerImage, PeerPost, Pending, Platform, PostKind, PostStatus, RecordError, Scan, pending_posts,
+    scan,
 };
 use masthead_store::NewUser;
 use sha2::{Digest, Sha256};
@@ -231,41 +232,48 @@ fn record_name(p: &PeerPost) -> String {
 /// Streams the export's posts to an async consumer in chunks, from a blocking thread; at most
 /// two chunks wait, so memory stays bounded.
 ///
-/// With `render`, the body HTML of a post without images is made here too, beside the
-/// reading, so that it overlaps the database writes of the batch before (a post with images
-/// is rendered once its images have their new addresses).
+/// With `render` (the write pass), the body HTML of a post without images is made here too,
+/// beside the reading, so that it overlaps the database writes of the batch before (a post
+/// with images is rendered once its images have their new addresses). Without it (the check
+/// pass, which writes nothing) the bodies of a chunk are converted on every core at once.
 fn stream_posts(
     platform: Platform,
     file: PathBuf,
     scan: Arc<Scan>,
     render: bool,
 ) -> tokio::sync::mpsc::Receiver<Result<Vec<Result<Read, RecordError>>, ServiceError>> {
+    use rayon::prelude::*;
     let (tx, rx) = tokio::sync::mpsc::channel(2);
     tokio::task::spawn_blocking(move || {
-        let iter = match posts(platform, &file, &scan) {
+        let iter = match pending_posts(platform, &file, &scan) {
             Ok(i) => i,
             Err(e) => {
                 let _ = tx.blocking_send(Err(e.into()));
                 return;
             }
         };
-        let mut chunk = Vec::with_capacity(BATCH);
-        for item in iter {
-            let item = item.map(|post| {
+        let finish = |item: Result<Pending, RecordError>| {
+            item.and_then(Pending::finish).map(|post| {
                 let html = (render && post.body_images.is_empty())
                     .then(|| masthead_markdown::to_html(&post.body_markdown));
                 (post, html)
-            });
-            chunk.push(item);
-            if chunk.len() == BATCH {
-                if tx.blocking_send(Ok(std::mem::take(&mut chunk))).is_err() {
-                    return;
-                }
-                chunk.reserve(BATCH);
+            })
+        };
+        let mut pending = Vec::with_capacity(BATCH);
+        let mut iter = iter.fuse();
+        loop {
+            pending.extend(iter.by_ref().take(BATCH - pending.len()));
+            if pending.is_empty() {
+                return;
             }
-        }
-        if !chunk.is_empty() {
-            let _ = tx.blocking_send(Ok(chunk));
+            let chunk: Vec<Result<Read, RecordError>> = if render {
+                pending.drain(..).map(finish).collect()
+            } else {
+                pending.par_drain(..).map(finish).collect()
+            };
+            if tx.blocking_send(Ok(chunk)).is_err() {
+                return;
+            }
         }
     });
     rx
@@ -288,6 +296,8 @@ impl Site {
         progress: &Progress,
     ) -> Result<PeerReport, ServiceError> {
         Self::authorize(actor, Permission::Import)?;
+        let _lock = self.import_lock().await?;
+        let started = std::time::Instant::now();
         let (platform, file) = (job.platform, job.file.clone());
         let found = tokio::task::spawn_blocking(move || scan(platform, &file))
             .await
@@ -297,6 +307,7 @@ impl Site {
                 )))
             })??;
         let found = Arc::new(found);
+        tracing::debug!(elapsed = ?started.elapsed(), "import: scanned");
         let mut report = PeerReport {
             not_imported: found.skipped.clone(),
             ..PeerReport::default()
@@ -378,6 +389,7 @@ impl Site {
                 });
             }
         }
+        tracing::debug!(elapsed = ?started.elapsed(), "import: checked");
         if !invalid.is_empty() && !job.skip_invalid {
             return Err(ServiceError::InvalidRecords(invalid));
         }
@@ -397,9 +409,15 @@ impl Site {
             .import_attachments(actor, &found, job, &mut report)
             .await?;
         let mut media = media;
+        tracing::debug!(elapsed = ?started.elapsed(), "import: taxonomy and attachments written");
         let mut rx = stream_posts(job.platform, job.file.clone(), found.clone(), true);
         let mut done = 0u64;
+        // Where the write pass spends its time: waiting for posts to be read, or writing them.
+        let (mut waiting, mut writing) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+        let mut mark = std::time::Instant::now();
         while let Some(chunk) = rx.recv().await {
+            waiting += mark.elapsed();
+            mark = std::time::Instant::now();
             let chunk: Vec<Read> = chunk?
                 .into_iter()
                 .filter_map(Result::ok)
@@ -410,7 +428,10 @@ impl Site {
                 .await?;
             done += n;
             progress(done, total);
+            writing += mark.elapsed();
+            mark = std::time::Instant::now();
         }
+        tracing::debug!(elapsed = ?started.elapsed(), ?waiting, ?writing, "import: posts written");
         invalid.sort_by(|a, b| a.record.cmp(&b.record));
         report.invalid = invalid;
         Ok(report)
@@ -502,7 +523,7 @@ impl Site {
             None => HashMap::new(),
         };
         if !is_page {
-            let article = self.article_of(p, job, names, &slug, &copied, false);
+            let article = article_of(p, job, names, &slug, &copied);
             if let Err(e) = article.validate() {
                 let why = masthead_i18n::Catalogs::embedded().t(Lang::En, e.key(), &[]);
                 return Err(format!("{why} ({e})"));
@@ -516,98 +537,6 @@ impl Site {
         }
         slugs.insert((is_page, slug), key);
         Ok(())
-    }
-
-    /// The article `p` becomes, its images at `images` (old URL → new URL); its body HTML is
-    /// rendered only with `render` (checking needs the Markdown only).
-    fn article_of(
-        &self,
-        p: &PeerPost,
-        job: &PeerImport,
-        names: &Names,
-        slug: &str,
-        images: &HashMap<String, (String, u32, u32)>,
-        render: bool,
-    ) -> NewArticle {
-        let lang = job.edition;
-        let (section_slug, filed) = filing(p, names, lang);
-        let mut tag_slugs: Vec<String> = filed.into_iter().map(|(slug, _)| slug).collect();
-        // Ghost's primary tag is the section; it is not repeated as a tag.
-        let primary = |t: &&String| job.platform == Platform::Ghost && p.categories.contains(t);
-        for t in p
-            .tags
-            .iter()
-            .filter(|t| !primary(t))
-            .filter_map(|t| names.tags.get(t))
-        {
-            if !tag_slugs.contains(t) {
-                tag_slugs.push(t.clone());
-            }
-        }
-        tag_slugs.truncate(masthead_core::article::MAX_TAGS);
-        let mut authors = p
-            .authors
-            .iter()
-            .filter_map(|a| names.authors.get(a))
-            .cloned();
-        let author_slug = authors.next();
-        let coauthor_slugs: Vec<String> = authors.collect();
-        let body_md = rewrite_images(&p.body_markdown, images);
-        // A cover that was not copied keeps its old address when that is a web address;
-        // Ghost's `__GHOST_URL__/…` without --images has none, so the post has no cover.
-        let cover = p.feature_image.as_ref().and_then(|f| {
-            let url = images
-                .get(&f.url)
-                .map_or_else(|| f.url.clone(), |(u, _, _)| u.clone());
-            if !(url.starts_with('/') || url.starts_with("http://") || url.starts_with("https://"))
-            {
-                return None;
-            }
-            Some(Cover {
-                url,
-                alt: if f.alt.trim().is_empty() {
-                    p.title.clone()
-                } else {
-                    f.alt.clone()
-                },
-                caption: f.caption.clone(),
-                credit: String::new(),
-            })
-        });
-        let (status, published_at) = match p.status {
-            PostStatus::Published => (Status::Published, p.published_at.or(p.updated_at)),
-            PostStatus::Draft => (Status::Draft, None),
-            PostStatus::Scheduled => (Status::Scheduled, p.published_at),
-        };
-        let lead: String = p.excerpt.trim().to_owned();
-        NewArticle {
-            edition: lang,
-            content: ArticleContent {
-                slug: slug.to_owned(),
-                title: p.title.trim().to_owned(),
-                lead,
-                body_html: if render {
-                    masthead_markdown::to_html(&body_md)
-                } else {
-                    String::new()
-                },
-                body_md,
-                section_slug,
-                tag_slugs,
-                author_slug,
-                coauthor_slugs,
-                flags: Flags::default(),
-                source: None,
-                cover,
-                seo: Default::default(),
-            },
-            status,
-            published_at,
-            translation_key: None,
-            views: 0,
-            old_slugs: Vec::new(),
-            source_key: Some(format!("{}:{}", job.platform.key(), p.source_id)),
-        }
     }
 
     /// Sections, tags, author profiles and staff accounts, in one transaction (kept as they
@@ -639,9 +568,6 @@ impl Site {
             if !seen.insert(slug.clone()) {
                 continue;
             }
-            if self.store.section_by_slug(lang, &slug).await?.is_none() {
-                report.sections += 1;
-            }
             b.sections.push(NewSection {
                 edition: lang,
                 slug,
@@ -662,9 +588,6 @@ impl Site {
             if !seen_tags.insert(slug.clone()) {
                 continue;
             }
-            if self.store.tag_by_slug(lang, &slug).await?.is_none() {
-                report.tags += 1;
-            }
             b.tags.push(NewTag {
                 edition: lang,
                 slug,
@@ -676,9 +599,6 @@ impl Site {
             let Some(slug) = names.authors.get(&a.login) else {
                 continue;
             };
-            if self.store.author_by_slug(lang, slug).await?.is_none() {
-                report.authors += 1;
-            }
             b.authors.push(NewAuthor {
                 edition: lang,
                 slug: slug.clone(),
@@ -721,6 +641,9 @@ impl Site {
             }
         }
         let done = self.store.import(actor, &b).await?;
+        report.sections += done.terms.sections;
+        report.tags += done.terms.tags;
+        report.authors += done.terms.authors;
         report.seq = report.seq.max(done.seq);
         self.written();
         Ok(())
@@ -812,6 +735,8 @@ impl Site {
 
     /// One batch of posts and pages in one transaction: new ones inserted, changed ones
     /// rewritten, unchanged ones left.
+    /// Writes a chunk of posts in one transaction, copying their images and rendering their
+    /// bodies first; counts them in `report`.
     async fn write_batch(
         &self,
         actor: &Actor,
@@ -841,6 +766,11 @@ impl Site {
             .collect();
         let urls = self.urls();
         let mut b = ContentBundle::default();
+        // Articles whose bodies have images: rendered together once their images have their
+        // new addresses (the others were rendered while reading).
+        let mut to_render: Vec<usize> = Vec::new();
+        // Their images' sizes by new address, for the figures' width and height.
+        let mut sizes: HashMap<String, (u32, u32)> = HashMap::new();
         for m in mapped {
             let is_new = match known.get(&m.key) {
                 Some(f) if *f == m.fingerprint => {
@@ -867,10 +797,15 @@ impl Site {
             }
             let to = match m.post.kind {
                 PostKind::Post => {
-                    let mut a =
-                        self.article_of(&m.post, job, names, &m.slug, media, m.html.is_none());
-                    if let Some(html) = m.html {
-                        a.content.body_html = html;
+                    let mut a = article_of(&m.post, job, names, &m.slug, media);
+                    match m.html {
+                        Some(html) => a.content.body_html = html,
+                        None => {
+                            to_render.push(b.articles.len());
+                            sizes.extend(m.post.body_images.iter().filter_map(|i| {
+                                media.get(&i.url).map(|(url, w, h)| (url.clone(), (*w, *h)))
+                            }));
+                        }
                     }
                     match a.status {
                         Status::Published => report.published += 1,
@@ -915,15 +850,118 @@ impl Site {
         if b.ledger.is_empty() {
             return Ok(());
         }
-        let redirects = b.redirects.len() as u64;
+        if !to_render.is_empty() {
+            // Off the async threads: rendering is CPU work, as reading is.
+            let mut articles = std::mem::take(&mut b.articles);
+            b.articles = tokio::task::spawn_blocking(move || {
+                for i in to_render {
+                    let c = &mut articles[i].content;
+                    c.body_html = masthead_markdown::to_html_sized(&c.body_md, &|url| {
+                        sizes.get(url).copied()
+                    });
+                }
+                articles
+            })
+            .await
+            .map_err(|e| {
+                ServiceError::Export(masthead_peers::PeerError::Malformed(format!(
+                    "rendering the posts stopped: {e}"
+                )))
+            })?;
+        }
         let done = self.store.import(actor, &b).await?;
         let kept = done.kept.len() as u64;
         report.posts.updated -= kept.min(report.posts.updated);
         report.posts.kept += kept;
-        report.redirects += redirects;
+        report.redirects += done.redirects;
         report.seq = report.seq.max(done.seq);
         self.written();
         Ok(())
+    }
+}
+
+/// The article `p` becomes, its images at `images` (old URL → new URL); its body HTML is
+/// left empty for the caller to render (checking needs the Markdown only).
+fn article_of(
+    p: &PeerPost,
+    job: &PeerImport,
+    names: &Names,
+    slug: &str,
+    images: &HashMap<String, (String, u32, u32)>,
+) -> NewArticle {
+    let lang = job.edition;
+    let (section_slug, filed) = filing(p, names, lang);
+    let mut tag_slugs: Vec<String> = filed.into_iter().map(|(slug, _)| slug).collect();
+    // Ghost's primary tag is the section; it is not repeated as a tag.
+    let primary = |t: &&String| job.platform == Platform::Ghost && p.categories.contains(t);
+    for t in p
+        .tags
+        .iter()
+        .filter(|t| !primary(t))
+        .filter_map(|t| names.tags.get(t))
+    {
+        if !tag_slugs.contains(t) {
+            tag_slugs.push(t.clone());
+        }
+    }
+    tag_slugs.truncate(masthead_core::article::MAX_TAGS);
+    let mut authors = p
+        .authors
+        .iter()
+        .filter_map(|a| names.authors.get(a))
+        .cloned();
+    let author_slug = authors.next();
+    let coauthor_slugs: Vec<String> = authors.collect();
+    let body_md = rewrite_images(&p.body_markdown, images);
+    // A cover that was not copied keeps its old address when that is a web address;
+    // Ghost's `__GHOST_URL__/…` without --images has none, so the post has no cover.
+    let cover = p.feature_image.as_ref().and_then(|f| {
+        let url = images
+            .get(&f.url)
+            .map_or_else(|| f.url.clone(), |(u, _, _)| u.clone());
+        if !(url.starts_with('/') || url.starts_with("http://") || url.starts_with("https://")) {
+            return None;
+        }
+        Some(Cover {
+            url,
+            alt: if f.alt.trim().is_empty() {
+                p.title.clone()
+            } else {
+                f.alt.clone()
+            },
+            caption: f.caption.clone(),
+            credit: String::new(),
+        })
+    });
+    let (status, published_at) = match p.status {
+        PostStatus::Published => (Status::Published, p.published_at.or(p.updated_at)),
+        PostStatus::Draft => (Status::Draft, None),
+        PostStatus::Scheduled => (Status::Scheduled, p.published_at),
+    };
+    let lead: String = p.excerpt.trim().to_owned();
+    NewArticle {
+        edition: lang,
+        content: ArticleContent {
+            slug: slug.to_owned(),
+            title: p.title.trim().to_owned(),
+            lead,
+            body_html: String::new(),
+            body_md,
+            section_slug,
+            tag_slugs,
+            author_slug,
+            coauthor_slugs,
+            flags: Flags::default(),
+            source: None,
+            cover,
+            seo: Default::default(),
+        },
+        status,
+        published_at,
+        translation_key: None,
+        views: 0,
+        old_slugs: Vec::new(),
+        source_key: Some(format!("{}:{}", job.platform.key(), p.source_id)),
     }
 }
 
@@ -966,7 +1004,12 @@ fn page_of(
         edition: job.edition,
         slug: slug.to_owned(),
         title: p.title.trim().to_owned(),
-        body_html: masthead_markdown::to_html(&body_md),
+        body_html: masthead_markdown::to_html_sized(&body_md, &|url| {
+            images
+                .values()
+                .find(|(new, _, _)| new == url)
+                .map(|(_, w, h)| (*w, *h))
+        }),
         body_md,
         translation_key: None,
         in_footer: false,

@@ -60,7 +60,7 @@ mod views;
 mod writer;
 
 use async_trait::async_trait;
-use masthead_store::{Conflict, Store, StoreError};
+use masthead_store::{Conflict, ImportLock, Store, StoreError};
 use sqlx::PgPool;
 use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
 use std::str::FromStr;
@@ -97,6 +97,10 @@ pub const WRITE_LOCK: i64 = 0x4D48_5752;
 /// The advisory lock key `migrate` takes while it applies migrations (`pg_advisory_lock`), so
 /// that nodes started together migrate one after another: ASCII "MHMG".
 pub const MIGRATE_LOCK: i64 = 0x4D48_4D47;
+/// The first advisory lock key an import holds for its whole run (`pg_try_advisory_lock`,
+/// the second key being the schema's hash), so that one import at a time writes into a site:
+/// ASCII "MHIM".
+pub const IMPORT_LOCK: i32 = 0x4D48_494D;
 /// The `LISTEN`/`NOTIFY` channel that carries "the change log grew"; the payload is the new
 /// sequence as decimal text.
 pub const CHANNEL: &str = "masthead_changes";
@@ -279,6 +283,22 @@ impl Store for PgStore {
     fn pool_status(&self) -> Option<(u32, u32)> {
         let idle = u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX);
         Some((self.pool.size(), idle))
+    }
+
+    /// A session-level advisory lock on a connection of its own, taken out of the pool: the
+    /// server releases it when that connection closes (the lock dropped, or the process
+    /// gone).
+    async fn import_lock(&self) -> Result<Option<ImportLock>, StoreError> {
+        let mut conn = self.pool.acquire().await.map_err(backend)?.detach();
+        // Keyed by the schema too: sites that share a server in schemas of their own import
+        // side by side.
+        let got: bool =
+            sqlx::query_scalar("SELECT pg_try_advisory_lock($1, hashtext(current_schema()))")
+                .bind(IMPORT_LOCK)
+                .fetch_one(&mut conn)
+                .await
+                .map_err(backend)?;
+        Ok(got.then(|| ImportLock::new(conn)))
     }
 
     async fn close(&self) {

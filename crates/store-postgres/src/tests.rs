@@ -145,3 +145,24 @@ async fn an_unreachable_server_is_unavailable_and_the_password_is_not_shown() {
     assert!(!text.contains("s3cret-pw"), "{text}");
     assert!(matches!(e, StoreError::Unavailable(_)), "{e:?}");
 }
+
+#[tokio::test]
+async fn one_import_at_a_time() {
+    let Some(url) = test_url() else { return };
+    let store = fresh(&url).await;
+    let first = store.import_lock().await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(first.is_some(), "a free lock is taken");
+    let second = store.import_lock().await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(second.is_none(), "a held lock is refused");
+    drop(first);
+    // The server releases the lock when the session's connection is gone.
+    let mut again = None;
+    for _ in 0..50 {
+        again = store.import_lock().await.unwrap_or_else(|e| panic!("{e}"));
+        if again.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(again.is_some(), "a dropped lock is free again");
+}

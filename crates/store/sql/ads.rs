@@ -4,6 +4,7 @@
 
 use crate::DbRow;
 use crate::rows::{col, lang};
+use crate::writer::BindContent;
 use crate::{DbStore, backend};
 use async_trait::async_trait;
 use masthead_core::{Actor, Ad, ChangeKind, Lang, NewAd};
@@ -14,6 +15,38 @@ macro_rules! ad_columns {
     () => {
         "id, edition, slot, image_url, link_url, alt, width, height, html"
     };
+}
+
+/// Binds an ad's edition, slot, image_url, link_url, alt, width, height and html, in that
+/// order.
+fn bind_ad<'q, Q: BindContent<'q>>(q: Q, ad: &'q NewAd) -> Q {
+    q.b(ad.edition.map(|e| e.code()))
+        .b(&ad.slot)
+        .b(&ad.image_url)
+        .b(&ad.link_url)
+        .b(&ad.alt)
+        .b(ad.width)
+        .b(ad.height)
+        .b(&ad.html)
+}
+
+/// Adds an ad (shown or not, `active`); its id.
+pub(crate) async fn insert_ad(
+    tx: &mut sqlx::Transaction<'_, crate::Db>,
+    ad: &NewAd,
+    active: bool,
+) -> Result<i64> {
+    bind_ad(
+        sqlx::query_scalar(
+            "INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height, html, \
+             active) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        ),
+        ad,
+    )
+    .bind(active)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(backend)
 }
 
 pub(crate) fn ad_of(r: &DbRow) -> Result<Ad> {
@@ -63,21 +96,7 @@ impl AdWriter for DbStore {
 
     async fn create_ad(&self, actor: &Actor, ad: &NewAd) -> Result<AdWritten> {
         let mut tx = crate::write_tx(&self.pool).await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height, html) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-        )
-        .bind(ad.edition.map(|e| e.code()))
-        .bind(&ad.slot)
-        .bind(&ad.image_url)
-        .bind(&ad.link_url)
-        .bind(&ad.alt)
-        .bind(ad.width)
-        .bind(ad.height)
-        .bind(&ad.html)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(backend)?;
+        let id = insert_ad(&mut tx, ad, true).await?;
         let change = ChangeKind::Ads {
             edition: ad.edition,
         };
@@ -96,18 +115,13 @@ impl AdWriter for DbStore {
                 .map_err(backend)?;
         let before = before.ok_or(StoreError::NotFound)?;
         let before = before.as_deref().map(lang).transpose()?;
-        sqlx::query(
-            "UPDATE ads SET edition = $1, slot = $2, image_url = $3, link_url = $4, alt = $5, \
-             width = $6, height = $7, html = $8 WHERE id = $9",
+        bind_ad(
+            sqlx::query(
+                "UPDATE ads SET edition = $1, slot = $2, image_url = $3, link_url = $4, \
+                 alt = $5, width = $6, height = $7, html = $8 WHERE id = $9",
+            ),
+            ad,
         )
-        .bind(ad.edition.map(|e| e.code()))
-        .bind(&ad.slot)
-        .bind(&ad.image_url)
-        .bind(&ad.link_url)
-        .bind(&ad.alt)
-        .bind(ad.width)
-        .bind(ad.height)
-        .bind(&ad.html)
         .bind(id)
         .execute(&mut *tx)
         .await

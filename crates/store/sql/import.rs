@@ -3,13 +3,15 @@
 
 use crate::resolve::Taxonomy;
 use crate::rows::col;
-use crate::writer::{insert, save_content};
+use crate::writer::{insert_many, save_content};
 use crate::{Db, DbPool, DbRow};
 use crate::{backend, changes, facts};
 use jiff::Timestamp;
 use masthead_core::newsroom::RevisionKind;
-use masthead_core::{Actor, ChangeKind, ContentBundle, Lang, NewArticle};
-use masthead_store::{Imported, Result, StoreError, hour_bucket};
+use masthead_core::{
+    Actor, ChangeKind, ContentBundle, Lang, NewArticle, NewAuthor, NewSection, NewTag,
+};
+use masthead_store::{Imported, Result, StoreError, TermCounts, hour_bucket};
 use sqlx::{QueryBuilder, Transaction};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -33,42 +35,23 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
         seq = changes::append(&mut tx, actor, &ChangeKind::Settings).await?;
     }
     let mut taxonomy_editions: BTreeSet<Lang> = BTreeSet::new();
+    let mut terms = TermCounts::default();
     for s in &b.sections {
-        let done = sqlx::query("INSERT INTO sections (edition, slug, name, position) VALUES ($1, $2, $3, $4) ON CONFLICT (edition, slug) DO NOTHING")
-            .bind(s.edition.code())
-            .bind(&s.slug)
-            .bind(&s.name)
-            .bind(s.position)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
-        if done.rows_affected() > 0 {
+        if insert_section(&mut tx, s).await? {
             taxonomy_editions.insert(s.edition);
+            terms.sections += 1;
         }
     }
     for t in &b.tags {
-        let done = sqlx::query("INSERT INTO tags (edition, slug, name) VALUES ($1, $2, $3) ON CONFLICT (edition, slug) DO NOTHING")
-            .bind(t.edition.code())
-            .bind(&t.slug)
-            .bind(&t.name)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
-        if done.rows_affected() > 0 {
+        if insert_tag(&mut tx, t).await? {
             taxonomy_editions.insert(t.edition);
+            terms.tags += 1;
         }
     }
     for au in &b.authors {
-        let done = sqlx::query("INSERT INTO authors (edition, slug, name, bio) VALUES ($1, $2, $3, $4) ON CONFLICT (edition, slug) DO NOTHING")
-            .bind(au.edition.code())
-            .bind(&au.slug)
-            .bind(&au.name)
-            .bind(&au.bio)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
-        if done.rows_affected() > 0 {
+        if insert_author(&mut tx, au).await? {
             taxonomy_editions.insert(au.edition);
+            terms.authors += 1;
         }
     }
     // New sections show in every page's navigation; new tags and authors only on their own
@@ -83,14 +66,12 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
     // read for the whole bundle at once rather than one question an article.
     let stored = stored_sources(&mut tx, &b.articles).await?;
     let held = held_slugs(&mut tx, &b.articles).await?;
-    let none_held = HashSet::new();
-    // Tag rows and change-log rows of new articles are written together after the loop.
-    let mut tag_rows: Vec<(i64, i64, i64)> = Vec::new();
     let mut created: Vec<ChangeKind> = Vec::new();
     let mut kept = Vec::new();
     // The revision each imported key's article is at after this bundle.
     let mut revisions: HashMap<(Lang, &str), i64> = HashMap::new();
     let mut skip_ledger: HashSet<(Lang, &str)> = HashSet::new();
+    let mut new: Vec<&NewArticle> = Vec::with_capacity(b.articles.len());
     for a in &b.articles {
         let stored_id = a
             .source_key
@@ -110,33 +91,29 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
         if let Some(key) = &a.source_key {
             revisions.insert((a.edition, key.as_str()), 1);
         }
-        let held = held.get(&a.edition).unwrap_or(&none_held);
-        let (id, after) = insert(
-            &mut tx,
-            &mut taxonomy,
-            a,
-            now_s,
-            Some(held),
-            Some(&mut tag_rows),
-        )
-        .await?;
+        new.push(a);
+    }
+    // New articles many rows a statement, then their view counts and change-log rows.
+    let inserted = insert_many(&mut tx, &mut taxonomy, &new, now_s, Some(&held)).await?;
+    let mut view_rows: Vec<(i64, i64, i64)> = Vec::new();
+    for (a, (id, after)) in new.iter().zip(inserted) {
         if a.views > 0 {
             let at = a.published_at.map_or(now_s, |t| t.as_second().min(now_s));
-            sqlx::query(
-                "INSERT INTO article_view_hours (article_id, hour, views) VALUES ($1, $2, $3)",
-            )
-            .bind(id)
-            .bind(hour_bucket(Timestamp::from_second(at).unwrap_or(now)))
-            .bind(a.views)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
+            let hour = hour_bucket(Timestamp::from_second(at).unwrap_or(now));
+            view_rows.push((id, hour, a.views));
         }
         let change = facts::change(&mut tx, id, None, &after, now).await?;
         created.push(ChangeKind::Article(change));
         ids.push(id);
     }
-    crate::writer::insert_tag_rows(&mut tx, &tag_rows).await?;
+    for chunk in view_rows.chunks(300) {
+        let mut q: QueryBuilder<Db> =
+            QueryBuilder::new("INSERT INTO article_view_hours (article_id, hour, views) ");
+        q.push_values(chunk, |mut row, (id, hour, views)| {
+            row.push_bind(*id).push_bind(*hour).push_bind(*views);
+        });
+        q.build().execute(&mut *tx).await.map_err(backend)?;
+    }
     if !created.is_empty() {
         seq = changes::append_many(&mut tx, actor, &created).await?;
     }
@@ -159,23 +136,13 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
     for edition in page_editions {
         seq = changes::append(&mut tx, actor, &ChangeKind::Pages { edition }).await?;
     }
-    if crate::pages::write_redirects(&mut tx, &b.redirects, true, now).await? > 0 {
+    let redirects = crate::pages::write_redirects(&mut tx, &b.redirects, true, now).await?;
+    if redirects > 0 {
         seq = changes::append(&mut tx, actor, &ChangeKind::Redirects).await?;
     }
     let mut ad_editions: BTreeSet<Option<Lang>> = BTreeSet::new();
     for ad in &b.ads {
-        sqlx::query("INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height, html) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-            .bind(ad.edition.map(|e| e.code()))
-            .bind(&ad.slot)
-            .bind(&ad.image_url)
-            .bind(&ad.link_url)
-            .bind(&ad.alt)
-            .bind(ad.width)
-            .bind(ad.height)
-            .bind(&ad.html)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
+        crate::ads::insert_ad(&mut tx, ad, true).await?;
         ad_editions.insert(ad.edition);
     }
     for edition in ad_editions {
@@ -212,7 +179,56 @@ pub(crate) async fn import(pool: &DbPool, actor: &Actor, b: &ContentBundle) -> R
         seq,
         updated,
         kept,
+        terms,
+        redirects,
     })
+}
+
+/// Adds a section unless its edition has one with its slug; whether it did.
+pub(crate) async fn insert_section(tx: &mut Transaction<'_, Db>, s: &NewSection) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO sections (edition, slug, name, position) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (edition, slug) DO NOTHING",
+    )
+    .bind(s.edition.code())
+    .bind(&s.slug)
+    .bind(&s.name)
+    .bind(s.position)
+    .execute(&mut **tx)
+    .await
+    .map_err(backend)?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Adds a tag unless its edition has one with its slug; whether it did.
+pub(crate) async fn insert_tag(tx: &mut Transaction<'_, Db>, t: &NewTag) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO tags (edition, slug, name) VALUES ($1, $2, $3) \
+         ON CONFLICT (edition, slug) DO NOTHING",
+    )
+    .bind(t.edition.code())
+    .bind(&t.slug)
+    .bind(&t.name)
+    .execute(&mut **tx)
+    .await
+    .map_err(backend)?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Adds an author profile unless its edition has one with its slug; whether it did.
+pub(crate) async fn insert_author(tx: &mut Transaction<'_, Db>, a: &NewAuthor) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO authors (edition, slug, name, bio) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (edition, slug) DO NOTHING",
+    )
+    .bind(a.edition.code())
+    .bind(&a.slug)
+    .bind(&a.name)
+    .bind(&a.bio)
+    .execute(&mut **tx)
+    .await
+    .map_err(backend)?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// The values of `column` among `values` in `table`'s rows of `edition`, 500 a query: `sql`

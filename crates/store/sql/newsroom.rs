@@ -309,15 +309,7 @@ impl NewsroomRepo for DbStore {
         revisions::ensure_base(&mut tx, source_id, &source).await?;
         let mut a = article.clone();
         a.translation_key = Some(key);
-        let (id, _) = insert(
-            &mut tx,
-            &mut Taxonomy::default(),
-            &a,
-            now.as_second(),
-            None,
-            None,
-        )
-        .await?;
+        let (id, _) = insert(&mut tx, &mut Taxonomy::default(), &a, now.as_second()).await?;
         let owner = revisions::user_of(actor);
         sqlx::query(
             "UPDATE articles SET owner_id = $1, source_article_id = $2, source_revision = \
@@ -495,17 +487,7 @@ impl NewsroomRepo for DbStore {
         let mut created: Vec<Lang> = Vec::new();
         for t in tags {
             masthead_core::slug::validate(&t.slug)?;
-            let done = sqlx::query(
-                "INSERT INTO tags (edition, slug, name) VALUES ($1, $2, $3) \
-                 ON CONFLICT (edition, slug) DO NOTHING",
-            )
-            .bind(t.edition.code())
-            .bind(&t.slug)
-            .bind(&t.name)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
-            if done.rows_affected() > 0 && !created.contains(&t.edition) {
+            if crate::import::insert_tag(&mut tx, t).await? && !created.contains(&t.edition) {
                 created.push(t.edition);
             }
         }

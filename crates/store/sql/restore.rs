@@ -59,51 +59,19 @@ pub(crate) async fn restore(pool: &DbPool, actor: &Actor, records: &[Record]) ->
                 }
             }
             Record::Section(s) => {
-                let done = sqlx::query(
-                    "INSERT INTO sections (edition, slug, name, position) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (edition, slug) DO NOTHING",
-                )
-                .bind(s.edition.code())
-                .bind(&s.slug)
-                .bind(&s.name)
-                .bind(s.position)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-                if done.rows_affected() > 0 {
+                if crate::import::insert_section(&mut tx, s).await? {
                     touched.taxonomy.insert(s.edition);
                     out.one("section");
                 }
             }
             Record::Tag(t) => {
-                let done = sqlx::query(
-                    "INSERT INTO tags (edition, slug, name) VALUES ($1, $2, $3) \
-                     ON CONFLICT (edition, slug) DO NOTHING",
-                )
-                .bind(t.edition.code())
-                .bind(&t.slug)
-                .bind(&t.name)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-                if done.rows_affected() > 0 {
+                if crate::import::insert_tag(&mut tx, t).await? {
                     touched.taxonomy.insert(t.edition);
                     out.one("tag");
                 }
             }
             Record::Author(a) => {
-                let done = sqlx::query(
-                    "INSERT INTO authors (edition, slug, name, bio) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (edition, slug) DO NOTHING",
-                )
-                .bind(a.edition.code())
-                .bind(&a.slug)
-                .bind(&a.name)
-                .bind(&a.bio)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-                if done.rows_affected() > 0 {
+                if crate::import::insert_author(&mut tx, a).await? {
                     touched.taxonomy.insert(a.edition);
                     out.one("author");
                 }
@@ -219,22 +187,17 @@ async fn write_ad(tx: &mut Transaction<'_, Db>, ad: &AdRecord) -> Result<bool> {
     if same.is_some() {
         return Ok(false);
     }
-    sqlx::query(
-        "INSERT INTO ads (edition, slot, image_url, link_url, alt, width, height, html, active) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(ad.edition.map(|e| e.code()))
-    .bind(&ad.slot)
-    .bind(&ad.image_url)
-    .bind(&ad.link_url)
-    .bind(&ad.alt)
-    .bind(ad.width)
-    .bind(ad.height)
-    .bind(&ad.html)
-    .bind(ad.active)
-    .execute(&mut **tx)
-    .await
-    .map_err(backend)?;
+    let new = masthead_core::NewAd {
+        edition: ad.edition,
+        slot: ad.slot.clone(),
+        image_url: ad.image_url.clone(),
+        link_url: ad.link_url.clone(),
+        alt: ad.alt.clone(),
+        width: ad.width,
+        height: ad.height,
+        html: ad.html.clone(),
+    };
+    crate::ads::insert_ad(tx, &new, ad.active).await?;
     Ok(true)
 }
 

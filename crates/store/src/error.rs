@@ -58,6 +58,9 @@ pub enum Conflict {
     /// The story already has an article in this edition.
     #[error("the story already has an article in the {edition} edition (id {id})")]
     TranslationExists { edition: Lang, id: i64 },
+    /// Another import into the site is running (see `Store::import_lock`).
+    #[error("another import into this site is running; run this one when it has finished")]
+    ImportRunning,
     /// Another unique constraint, by name.
     #[error("conflict on {0}")]
     Unique(String),

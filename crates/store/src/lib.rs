@@ -56,6 +56,20 @@ pub struct Imported {
     /// newsroom since their import (a later revision than the ledger's): left as they are,
     /// their ledger rows unchanged.
     pub kept: Vec<i64>,
+    /// Sections, tags and author profiles of the bundle that were added (the others were
+    /// stored already and are kept as they are).
+    pub terms: TermCounts,
+    /// Redirects of the bundle added or pointed somewhere new (those already there as they
+    /// are not counted).
+    pub redirects: u64,
+}
+
+/// How many sections, tags and author profiles a bulk write added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TermCounts {
+    pub sections: u64,
+    pub tags: u64,
+    pub authors: u64,
 }
 
 /// An article with what its page shows beside it, read together.
@@ -262,8 +276,29 @@ pub trait Store:
     fn pool_status(&self) -> Option<(u32, u32)> {
         None
     }
+    /// Takes the site's import lock: one import (`import wordpress|ghost|jsonl`) at a time into
+    /// a site, across processes and, on PostgreSQL, nodes. `None` when another import holds it.
+    /// Released when the [`ImportLock`] is dropped or its process ends, however it ends (a
+    /// killed import does not leave the site locked).
+    async fn import_lock(&self) -> Result<Option<ImportLock>>;
     /// Waits for work in progress and closes every connection; later calls fail.
     async fn close(&self);
+}
+
+/// The site's import lock, held until dropped (see [`Store::import_lock`]).
+pub struct ImportLock(#[allow(dead_code)] Box<dyn Send + Sync>);
+
+impl ImportLock {
+    /// A lock held as long as `guard` lives (a locked file, a database session).
+    pub fn new(guard: impl Send + Sync + 'static) -> Self {
+        ImportLock(Box::new(guard))
+    }
+}
+
+impl std::fmt::Debug for ImportLock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ImportLock")
+    }
 }
 
 pub type DynStore = Arc<dyn Store>;

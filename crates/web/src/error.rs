@@ -65,7 +65,7 @@ fn store_status(e: &StoreError) -> (StatusCode, &'static str) {
             Conflict::EmailTaken => (StatusCode::CONFLICT, "email-taken"),
             Conflict::LastAdmin => (StatusCode::CONFLICT, "last-admin"),
             Conflict::TranslationExists { .. } => (StatusCode::CONFLICT, "translation-exists"),
-            Conflict::Unique(_) => (StatusCode::CONFLICT, "conflict"),
+            Conflict::Unique(_) | Conflict::ImportRunning => (StatusCode::CONFLICT, "conflict"),
         },
         StoreError::InvalidReference(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-reference"),
         StoreError::Rule(c) => (StatusCode::UNPROCESSABLE_ENTITY, c.key()),
