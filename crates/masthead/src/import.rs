@@ -42,6 +42,8 @@ pub async fn run(platform: Platform, args: PeerArgs, files: Option<PathBuf>) -> 
     if !args.file.is_file() {
         let why = if args.file.is_dir() {
             "a directory, not an export file"
+        } else if args.file.exists() {
+            "not a regular file"
         } else {
             "no such file"
         };
@@ -164,7 +166,7 @@ fn summary(r: &PeerReport, lang: Lang, secs: f64) -> String {
         r.pages.imported, r.pages.updated, r.pages.unchanged
     ));
     out.push_str(&format!(
-        "sections: {} new; tags: {} new; authors: {} new, {} staff accounts without a password (invite them from Staff)\n",
+        "sections: {} new; tags: {} new; authors: {} new, {} staff accounts without a password (each signs in after `masthead user reset-password EMAIL` gives them a one-time link, or an admin sends one from Staff)\n",
         r.sections, r.tags, r.authors, r.accounts
     ));
     out.push_str(&format!(
