@@ -134,14 +134,31 @@ fn a_killed_import_is_completed_by_the_next_run() {
     assert_eq!(expected.0.len(), n);
     assert_eq!(expected.1.len(), 2 * n, "a permalink and ?p=ID per post");
 
-    // Kill at several moments of the run; each time the next run completes it.
+    // Kill at several moments of the run, and once right after the first batch is written
+    // (told by the import's debug log, so that one kill surely lands between batches); each
+    // time the next run completes it.
     let mut partial = Vec::new();
-    for fraction in [0.3, 0.6, 0.85] {
+    for fraction in [0.3, 0.6, 0.85, -1.0] {
         let killed = dir.join(&format!("killed-{fraction}"));
-        let mut child = import(&wxr, &killed).spawn().unwrap();
-        std::thread::sleep(took.mul_f64(fraction).max(Duration::from_millis(50)));
-        let _ = child.kill();
-        let _ = child.wait();
+        if fraction < 0.0 {
+            let mut child = import(&wxr, &killed)
+                .env("MASTHEAD_LOG", "warn,masthead_service::peer_import=debug")
+                .spawn()
+                .unwrap();
+            let stderr = child.stderr.take().unwrap();
+            for line in std::io::BufRead::lines(std::io::BufReader::new(stderr)) {
+                if line.unwrap_or_default().contains("import: batch written") {
+                    break;
+                }
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        } else {
+            let mut child = import(&wxr, &killed).spawn().unwrap();
+            std::thread::sleep(took.mul_f64(fraction).max(Duration::from_millis(50)));
+            let _ = child.kill();
+            let _ = child.wait();
+        }
         if killed.join("masthead.db").exists() {
             partial.push(rt.block_on(contents(&killed)).0.len());
         }

@@ -428,6 +428,7 @@ impl Site {
                 .await?;
             done += n;
             progress(done, total);
+            tracing::debug!(done, total, "import: batch written");
             writing += mark.elapsed();
             mark = std::time::Instant::now();
         }
