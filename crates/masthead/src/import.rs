@@ -60,6 +60,7 @@ pub async fn run(platform: Platform, args: PeerArgs, files: Option<PathBuf>) -> 
     let config = Config {
         setup: Setup::Empty,
         scheduler: false,
+        follow_changes: false,
         media_dir: Some(args.store.data_dir.join("media")),
         media_url: args.media.media_url.clone(),
         ..Config::new(url.clone())

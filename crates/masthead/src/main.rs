@@ -273,6 +273,7 @@ async fn import_jsonl(
     let config = Config {
         setup: Setup::Empty,
         scheduler: false,
+        follow_changes: false,
         // An export's images are registered only where their files are.
         media_dir: Some(store.data_dir.join("media")),
         media_url: media.media_url.clone(),

@@ -202,13 +202,23 @@ impl PgStore {
         migrate::applied(&self.pool).await
     }
 
-    /// Fresh planner statistics (`ANALYZE`) after a bulk load; `force` is accepted for the
-    /// SQLite backend's signature (autovacuum keeps them otherwise).
-    pub(crate) async fn refresh_statistics(&self, _force: bool) -> Result<(), StoreError> {
-        sqlx::query("ANALYZE")
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
+    /// After a bulk write (an import's batch): `ANALYZE` when the articles table was never
+    /// analysed or has grown by half since (`pg_class.reltuples`, -1 before the first
+    /// ANALYZE since PostgreSQL 14); autovacuum keeps the statistics otherwise.
+    pub(crate) async fn statistics_after_bulk_write(&self) -> Result<(), StoreError> {
+        let (taken, now): (f32, i64) = sqlx::query_as(
+            "SELECT c.reltuples, (SELECT COALESCE(MAX(id), 0) FROM articles) \
+             FROM pg_class c WHERE c.oid = 'articles'::regclass",
+        )
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        if taken < 0.0 || masthead_store::grown_by_half(taken as i64, now) {
+            sqlx::query("ANALYZE")
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+        }
         Ok(())
     }
 

@@ -128,6 +128,16 @@ impl SqliteStore {
                 // is copied once per checkpoint, not ten times (100,000 imported posts: about
                 // 5% faster).
                 .pragma("wal_autocheckpoint", "10000")
+                // Pages of 8 KiB for a new database (SQLite's default is 4 KiB; an existing
+                // database keeps its own, <https://sqlite.org/pragma.html#pragma_page_size>):
+                // an article row holds its Markdown and its HTML, often over 4 KiB, which
+                // then spilled into overflow pages; half as many pages are written and read.
+                .page_size(8192)
+                // Statement journals and temporary tables in memory, not in temporary files
+                // (<https://sqlite.org/tempfiles.html>): every multi-row INSERT inside a
+                // transaction keeps one, and writing it to disk was a sixth of a bulk import's
+                // database time. Together: a 100,000-post import about 15% faster.
+                .pragma("temp_store", "memory")
         };
         // An in-memory database lives as long as its one connection.
         let pool_opts = if memory {
@@ -150,7 +160,7 @@ impl SqliteStore {
             pool,
             import_lock_path,
         };
-        store.refresh_statistics(false).await?;
+        store.refresh_statistics().await?;
         Ok(store)
     }
 
@@ -183,24 +193,59 @@ impl SqliteStore {
         Self::open("sqlite::memory:").await
     }
 
-    /// Keeps the query planner's statistics current: without them SQLite may walk a whole
-    /// edition to find one flagged article. `force` after bulk writes; otherwise SQLite decides.
-    pub(crate) async fn refresh_statistics(&self, force: bool) -> Result<(), StoreError> {
-        let has_stats: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
-                .fetch_one(&self.pool)
-                .await
-                .map_err(backend)?;
-        let sql = if force || has_stats == 0 {
-            "ANALYZE"
-        } else {
+    /// Keeps the query planner's statistics current at start: without them SQLite may walk a
+    /// whole edition to find one flagged article. Takes them when there are none; otherwise
+    /// SQLite decides (`PRAGMA optimize`).
+    pub(crate) async fn refresh_statistics(&self) -> Result<(), StoreError> {
+        let sql = if self.has_statistics().await? {
             "PRAGMA optimize"
+        } else {
+            "ANALYZE"
         };
         sqlx::query(sql)
             .execute(&self.pool)
             .await
             .map_err(backend)?;
         Ok(())
+    }
+
+    /// After a bulk write (an import's batch): `ANALYZE` when there are no statistics yet or
+    /// the articles table has grown by half since they were taken, so the planner knows the
+    /// new rows at once. A 100,000-post import in batches of 2,000 takes them about ten
+    /// times, not fifty.
+    pub(crate) async fn statistics_after_bulk_write(&self) -> Result<(), StoreError> {
+        let stale = if self.has_statistics().await? {
+            // `stat` starts with the rows the index had when ANALYZE ran
+            // (<https://sqlite.org/fileformat2.html#stat1tab>); the highest id bounds the
+            // rows there are now.
+            let (taken, now): (Option<i64>, i64) = sqlx::query_as(
+                "SELECT (SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 \
+                         WHERE idx = 'articles_edition_published'), \
+                        (SELECT COALESCE(MAX(id), 0) FROM articles)",
+            )
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+            masthead_store::grown_by_half(taken.unwrap_or(0), now)
+        } else {
+            true
+        };
+        if stale {
+            sqlx::query("ANALYZE")
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+        }
+        Ok(())
+    }
+
+    async fn has_statistics(&self) -> Result<bool, StoreError> {
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)?;
+        Ok(n > 0)
     }
 }
 

@@ -602,7 +602,7 @@ impl ArticleWriter for DbStore {
         let imported = crate::import::import(&self.pool, actor, bundle).await?;
         if imported.ids.len() >= 100 {
             // Fresh statistics after a bulk load, so the planner uses the indexes at once.
-            self.refresh_statistics(true).await?;
+            self.statistics_after_bulk_write().await?;
         }
         Ok(imported)
     }

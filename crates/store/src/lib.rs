@@ -307,3 +307,23 @@ pub type DynStore = Arc<dyn Store>;
 pub fn hour_bucket(ts: Timestamp) -> i64 {
     ts.as_second().div_euclid(3600)
 }
+
+/// Whether a table of `now` rows has grown by half since its planner statistics were taken
+/// at `taken` rows (both backends refresh them after a bulk write only then).
+pub fn grown_by_half(taken: i64, now: i64) -> bool {
+    now.saturating_mul(2) > taken.saturating_mul(3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grown_by_half;
+
+    #[test]
+    fn statistics_are_stale_once_the_table_grew_by_half() {
+        assert!(grown_by_half(0, 100));
+        assert!(!grown_by_half(0, 0));
+        assert!(!grown_by_half(2000, 3000));
+        assert!(grown_by_half(2000, 3001));
+        assert!(!grown_by_half(100_000, 100_000));
+    }
+}
