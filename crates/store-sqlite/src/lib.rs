@@ -128,15 +128,12 @@ impl SqliteStore {
                 // is copied once per checkpoint, not ten times (100,000 imported posts: about
                 // 5% faster).
                 .pragma("wal_autocheckpoint", "10000")
-                // Pages of 8 KiB for a new database (SQLite's default is 4 KiB; an existing
-                // database keeps its own, <https://sqlite.org/pragma.html#pragma_page_size>):
-                // an article row holds its Markdown and its HTML, often over 4 KiB, which
-                // then spilled into overflow pages; half as many pages are written and read.
-                .page_size(8192)
                 // Statement journals and temporary tables in memory, not in temporary files
                 // (<https://sqlite.org/tempfiles.html>): every multi-row INSERT inside a
                 // transaction keeps one, and writing it to disk was a sixth of a bulk import's
-                // database time. Together: a 100,000-post import about 15% faster.
+                // database time (100,000 posts: about 1.5 s of 20). Pages stay at 4 KiB:
+                // 8 KiB made that import another 5% faster but uncached article pages about
+                // 13% slower.
                 .pragma("temp_store", "memory")
         };
         // An in-memory database lives as long as its one connection.
