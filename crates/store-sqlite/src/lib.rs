@@ -336,12 +336,19 @@ mod tests {
         .await;
     }
 
-    #[tokio::test]
-    async fn one_import_at_a_time() {
-        let dir = std::env::temp_dir().join(format!("masthead-lock-{}", std::process::id()));
+    /// An empty directory of its own under the system's temporary directory, named by
+    /// `name` and this process, and the URL of a database file in it.
+    fn fresh_file_database(name: &str) -> (std::path::PathBuf, String) {
+        let dir = std::env::temp_dir().join(format!("masthead-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
         let url = format!("sqlite://{}", dir.join("db.sqlite").display());
+        (dir, url)
+    }
+
+    #[tokio::test]
+    async fn one_import_at_a_time() {
+        let (dir, url) = fresh_file_database("lock");
         let a = SqliteStore::open(&url)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
@@ -365,10 +372,7 @@ mod tests {
 
     #[tokio::test]
     async fn backup_is_a_consistent_copy_that_opens() {
-        let dir = std::env::temp_dir().join(format!("masthead-backup-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-        let url = format!("sqlite://{}", dir.join("db.sqlite").display());
+        let (dir, url) = fresh_file_database("backup");
         let s = SqliteStore::open(&url)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
@@ -395,10 +399,7 @@ mod tests {
 
     #[tokio::test]
     async fn file_database_is_created_and_reopened() {
-        let dir = std::env::temp_dir().join(format!("masthead-sqlite-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-        let url = format!("sqlite://{}", dir.join("db.sqlite").display());
+        let (dir, url) = fresh_file_database("sqlite");
         let s = SqliteStore::open(&url)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
